@@ -1,0 +1,105 @@
+/** The working context of one turn's resolution: the draft state, the rules and the effect log. */
+import type { Rules } from "../rules/schema.ts";
+import type { Rng } from "./rng.ts";
+import { indexRules, type RulesIndex } from "./rules-index.ts";
+import type { AgentId, Cause, Effect, EventRecord, GameState, Order, OrderResult } from "./types.ts";
+
+/** One turn being resolved. Phases read and write `state` (an immer draft) through this. */
+export interface TurnContext {
+  rules: Rules;
+  ix: RulesIndex;
+  state: GameState;
+  rng: Rng;
+  /** Accepted orders by agent, with each order's index in what the agent submitted. */
+  orders: Record<AgentId, { order: Order; index: number }[]>;
+  results: OrderResult[];
+  effects: Effect[];
+  events: EventRecord[];
+}
+
+/** Make a context over a draft. */
+export function makeContext(
+  rules: Rules,
+  state: GameState,
+  rng: Rng,
+  orders: TurnContext["orders"],
+): TurnContext {
+  return { rules, ix: indexRules(rules), state, rng, orders, results: [], effects: [], events: [] };
+}
+
+/** Round to a fixed number of decimals, so that states stay short and hashes stable. */
+export function round(x: number, digits = 4): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+/** Clamp to [lo, hi]. */
+export function clamp(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+
+/** Record a change that has been made (or is about to be) as an effect, when something changed. */
+export function record(
+  ctx: TurnContext,
+  path: string,
+  from: Effect["from"],
+  to: Effect["to"],
+  cause: Cause,
+  text: string,
+  agents: AgentId[] = [],
+): void {
+  if (from === to) return;
+  ctx.effects.push({ path, from, to, cause, text, agents });
+}
+
+/** Set a number on a record, rounded, and log the change with its cause. Returns the new value. */
+export function setNumber(
+  ctx: TurnContext,
+  target: Record<string, number>,
+  key: string,
+  value: number,
+  path: string,
+  cause: Cause,
+  text: string,
+  agents: AgentId[] = [],
+  digits = 2,
+): number {
+  const from = target[key] ?? 0;
+  const to = round(value, digits);
+  if (to !== from) {
+    target[key] = to;
+    record(ctx, path, from, to, cause, text, agents);
+  }
+  return to;
+}
+
+/** The cause of an order. */
+export function orderCause(agent: AgentId, order: Order, index: number): Cause {
+  return { type: "order", agent, order: order.type, index };
+}
+
+/** Display name of an agent, place, corridor, region, track or event id. */
+export function nameOf(ix: RulesIndex, id: string): string {
+  return (
+    ix.agent.get(id)?.name ??
+    ix.corridor.get(id)?.name ??
+    ix.place.get(id)?.name ??
+    ix.region.get(id)?.name ??
+    ix.track.get(id)?.name ??
+    ix.event.get(id)?.name ??
+    ix.commodity.get(id)?.name ??
+    id
+  );
+}
+
+/** Note an order's outcome. */
+export function outcome(
+  ctx: TurnContext,
+  agent: AgentId,
+  index: number,
+  order: Order,
+  result: OrderResult["outcome"],
+  message: string,
+): void {
+  ctx.results.push({ agent, index, order, outcome: result, message });
+}

@@ -1,0 +1,139 @@
+/**
+ * The derived measures, recomputed every turn from flows and holdings: dependence, US supply
+ * security, China's processing share, access to each other's resources, routes per exporter.
+ */
+import type { Rules } from "../../rules/schema.ts";
+import { round } from "../context.ts";
+import type { Readable } from "../orders/order-kind.ts";
+import type { RulesIndex } from "../rules-index.ts";
+import type { AgentId, Flow, Measures } from "../types.ts";
+
+const matrix = (ids: string[]): Record<AgentId, Record<AgentId, number>> =>
+  Object.fromEntries(ids.map((a) => [a, Object.fromEntries(ids.filter((b) => b !== a).map((b) => [b, 0]))]));
+
+/** The agents a flow's trade touches besides seller and buyer: those who collect its fees or control it. */
+export function transitAgents(ix: RulesIndex, f: Flow): AgentId[] {
+  const c = ix.corridor.get(f.corridor);
+  const set = new Set<AgentId>([...Object.keys(c?.fees ?? {}), ...(c?.controllers ?? [])]);
+  set.delete(f.seller);
+  set.delete(f.buyer);
+  return [...set];
+}
+
+/** dep[a][b]: share of a's strategic trade that comes from, goes to or passes through b. */
+export function dependence(s: Readable, rules: Rules, ix: RulesIndex, flows: Flow[]): Measures["dep"] {
+  const ids = ix.agentIds;
+  const t = matrix(ids);
+  const total: Record<AgentId, number> = Object.fromEntries(ids.map((a) => [a, 0]));
+  const add = (a: AgentId, b: AgentId, v: number) => {
+    const row = t[a];
+    if (row && a !== b && row[b] !== undefined) row[b] += v;
+  };
+  for (const f of flows) {
+    const parties = [f.seller, f.buyer, ...transitAgents(ix, f)];
+    for (const a of parties) {
+      total[a] = (total[a] ?? 0) + f.value;
+      for (const b of parties) add(a, b, f.value);
+    }
+  }
+  for (const a of rules.agents) {
+    for (const [b, v] of Object.entries(a.baseTrade)) {
+      add(a.id, b, v);
+      total[a.id] = (total[a.id] ?? 0) + v;
+    }
+    for (const [b, v] of Object.entries(s.jointTrade[a.id] ?? {})) {
+      add(a.id, b, v);
+      total[a.id] = (total[a.id] ?? 0) + v;
+    }
+  }
+  for (const a of ids) {
+    const row = t[a] ?? {};
+    const tot = total[a] ?? 0;
+    for (const b of Object.keys(row)) row[b] = tot > 0 ? round((row[b] ?? 0) / tot, 4) : 0;
+  }
+  return t;
+}
+
+/** Herfindahl index of a set of volumes (1 = all in one). */
+export function herfindahl(volumes: number[]): number {
+  const sum = volumes.reduce((a, b) => a + b, 0);
+  if (sum <= 0) return 1;
+  return volumes.reduce((a, v) => a + (v / sum) ** 2, 0);
+}
+
+/** All measures for the current flows. */
+export function computeMeasures(
+  s: Readable,
+  rules: Rules,
+  ix: RulesIndex,
+  flows: Flow[],
+  lost: Record<string, number>,
+): Measures {
+  const m = rules.model;
+  const ids = ix.agentIds;
+  const reKt = (f: Flow) => [...ix.rareEarths].reduce((a, k) => a + (f.volume[k] ?? 0), 0);
+  const byRoute: Record<string, number> = {};
+  const bySeller: Record<string, number> = {};
+  let usNonChinese = 0;
+  let reTotal = 0;
+  let reToChina = 0;
+  const access = matrix(ids);
+  const exportsTo = matrix(ids);
+  const routes: Record<AgentId, Set<string>> = {};
+  const viaChina: Record<AgentId, number> = Object.fromEntries(ids.map((a) => [a, 0]));
+  for (const f of flows) {
+    const re = reKt(f);
+    reTotal += re;
+    if (f.buyer === "cn") reToChina += re;
+    if (f.buyer === "us" && re > 0) {
+      usNonChinese += re;
+      byRoute[f.corridor] = (byRoute[f.corridor] ?? 0) + re;
+      bySeller[f.seller] = (bySeller[f.seller] ?? 0) + re;
+    }
+    const acc = access[f.buyer];
+    if (acc && acc[f.seller] !== undefined) acc[f.seller] = (acc[f.seller] ?? 0) + f.value;
+    const ex = exportsTo[f.seller];
+    if (ex && ex[f.buyer] !== undefined) ex[f.buyer] = (ex[f.buyer] ?? 0) + f.value;
+    (routes[f.seller] ??= new Set()).add(f.corridor);
+    if (f.buyer === "cn" || transitAgents(ix, f).includes("cn")) viaChina[f.seller] = (viaChina[f.seller] ?? 0) + f.value;
+  }
+  const controls = Object.values(s.exportControls).some((until) => until >= s.turn);
+  const usChinese = controls ? 0 : m.chinaExportsToUs;
+  if (usChinese > 0) {
+    byRoute["china-direct"] = usChinese;
+    bySeller.cn = (bySeller.cn ?? 0) + usChinese;
+  }
+  const routeHhi = herfindahl(Object.values(byRoute));
+  const coverage = Math.min(1, (usNonChinese + m.chineseSupplyWeight * usChinese) / Math.max(m.usDemand, 1e-9));
+  const security = 100 * coverage * (1 - m.concentrationPenalty * routeHhi);
+  const chinaKt = m.chinaDomesticProcessing + reToChina;
+  const share = chinaKt / Math.max(1e-9, m.chinaDomesticProcessing + m.otherProcessing + reTotal);
+  const roundAll = (mat: Record<AgentId, Record<AgentId, number>>) => {
+    for (const row of Object.values(mat)) for (const k of Object.keys(row)) row[k] = round(row[k] ?? 0, 2);
+    return mat;
+  };
+  return {
+    dep: dependence(s, rules, ix, flows),
+    lost,
+    usNonChineseSupply: round(usNonChinese, 3),
+    usChineseSupply: round(usChinese, 3),
+    usRouteHhi: round(routeHhi, 4),
+    usPartnerHhi: round(herfindahl(Object.values(bySeller)), 4),
+    usSupplySecurity: round(security, 2),
+    chinaProcessingShare: round(share, 4),
+    access: roundAll(access),
+    exportsTo: roundAll(exportsTo),
+    routeCount: Object.fromEntries(ids.map((a) => [a, routes[a]?.size ?? 0])),
+    viaChina: Object.fromEntries(Object.entries(viaChina).map(([a, v]) => [a, round(v, 2)])),
+  };
+}
+
+/** Interdependence of a pair: the mutual part of their dependence. */
+export function interdependence(dep: Measures["dep"], a: AgentId, b: AgentId): number {
+  return Math.min(dep[a]?.[b] ?? 0, dep[b]?.[a] ?? 0);
+}
+
+/** b's leverage over a: how much more a depends on b than b on a. */
+export function leverage(dep: Measures["dep"], b: AgentId, a: AgentId): number {
+  return round((dep[a]?.[b] ?? 0) - (dep[b]?.[a] ?? 0), 4);
+}

@@ -1,0 +1,65 @@
+/**
+ * Influence in each contested region moves each turn a share δ of the way towards a target:
+ * s ← (1 − δ)·s + δ·target. An outside agent's target grows with its investment there, its share
+ * of the region's trade, its soft power, its agreements with the host and its lasting ties, less
+ * its blockades of the region's exports; targets are scaled to sum to the cap.
+ */
+import type { Rules } from "../../rules/schema.ts";
+import type { Readable } from "../orders/order-kind.ts";
+import type { RulesIndex } from "../rules-index.ts";
+import type { AgentId, Flow, Measures } from "../types.ts";
+import { transitAgents } from "./compute.ts";
+
+/** Each outside agent's raw pull in a region, before scaling. */
+export function influencePull(
+  s: Readable,
+  rules: Rules,
+  ix: RulesIndex,
+  region: string,
+  dep: Measures["dep"],
+  flows: Flow[],
+): Record<AgentId, number> {
+  const r = ix.region.get(region);
+  const w = rules.model.influenceWeights;
+  const out: Record<AgentId, number> = {};
+  if (!r) return out;
+  const share = r.host ? (a: AgentId) => dep[r.host ?? ""]?.[a] ?? 0 : transitShare(ix, region, flows);
+  const blockCost = rules.actions["block-corridor"].influence;
+  for (const a of ix.agentIds) {
+    if (a === r.host) continue;
+    let pull =
+      (w.investment * (s.investment[region]?.[a] ?? 0)) / 100 +
+      w.trade * share(a) * 100 +
+      w.softPower * (s.softPower[region]?.[a] ?? 0) +
+      w.legacy * (r.legacy[a] ?? 0);
+    if (r.host) {
+      const host = r.host;
+      pull += w.agreement * s.agreements.filter((g) => g.until >= s.turn && g.agents.includes(a) && g.agents.includes(host)).length;
+    }
+    for (const c of rules.corridors) {
+      if (s.corridors[c.id]?.blockedBy.includes(a) && (ix.corridorRegions.get(c.id) ?? []).includes(region)) pull -= blockCost;
+    }
+    out[a] = Math.max(0, pull);
+  }
+  return out;
+}
+
+/** For a region with no host: each agent's share of the value that crosses it. */
+function transitShare(ix: RulesIndex, region: string, flows: Flow[]): (a: AgentId) => number {
+  const by: Record<AgentId, number> = {};
+  let total = 0;
+  for (const f of flows) {
+    if (!(ix.corridorRegions.get(f.corridor) ?? []).includes(region)) continue;
+    total += f.value;
+    for (const a of new Set([f.seller, f.buyer, ...transitAgents(ix, f)])) by[a] = (by[a] ?? 0) + f.value;
+  }
+  return (a) => (total > 0 ? (by[a] ?? 0) / total : 0);
+}
+
+/** The influence targets of a region, scaled so that they sum to the cap. */
+export function influenceTargets(pull: Record<AgentId, number>, cap: number): Record<AgentId, number> {
+  const sum = Object.values(pull).reduce((a, b) => a + b, 0);
+  const out: Record<AgentId, number> = {};
+  for (const [a, p] of Object.entries(pull)) out[a] = sum > 0 ? (cap * p) / sum : 0;
+  return out;
+}

@@ -1,0 +1,70 @@
+/** Small state changes shared by orders, phases and events, each logged as an effect. */
+import { clamp, nameOf, record, setNumber, type TurnContext } from "./context.ts";
+import type { AgentId, Cause } from "./types.ts";
+
+/** Take capital from an agent's treasury. */
+export function pay(ctx: TurnContext, agent: AgentId, amount: number, cause: Cause, what: string): void {
+  if (amount === 0) return;
+  const a = ctx.state.agents[agent];
+  if (!a) return;
+  setNumber(
+    ctx,
+    a as unknown as Record<string, number>,
+    "treasury",
+    a.treasury - amount,
+    `agents.${agent}.treasury`,
+    cause,
+    `${nameOf(ctx.ix, agent)} paid ${amount} $M for ${what}.`,
+    [agent],
+  );
+}
+
+/** Move the relation between two agents, both ways, within −100..100. */
+export function shiftRelation(
+  ctx: TurnContext,
+  a: AgentId,
+  b: AgentId,
+  delta: number,
+  cause: Cause,
+  why: string,
+): void {
+  if (delta === 0 || a === b) return;
+  const ra = ctx.state.relations[a];
+  const rb = ctx.state.relations[b];
+  if (!ra || !rb) return;
+  const to = clamp((ra[b] ?? 0) + delta, -100, 100);
+  const text = `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} ${delta > 0 ? "improved" : "worsened"}: ${why}.`;
+  setNumber(ctx, ra, b, to, `relations.${a}.${b}`, cause, text, [a, b], 1);
+  rb[a] = ra[b] ?? to;
+}
+
+/** Move a track within 0..100. */
+export function shiftTrack(ctx: TurnContext, track: string, delta: number, cause: Cause, why: string): void {
+  const from = ctx.state.tracks[track];
+  if (from === undefined || delta === 0) return;
+  const to = clamp(from + delta, 0, 100);
+  const parties = ctx.ix.track.get(track)?.parties ?? [];
+  const text = `${nameOf(ctx.ix, track)} ${to > from ? "rose" : "fell"} from ${from} to ${Math.round(to * 10) / 10}: ${why}.`;
+  setNumber(ctx, ctx.state.tracks, track, to, `tracks.${track}`, cause, text, parties, 1);
+}
+
+/** Add to a stock (investment, soft power) in a region for an agent. */
+export function addStock(
+  ctx: TurnContext,
+  stock: Record<string, Record<AgentId, number>>,
+  name: string,
+  region: string,
+  agent: AgentId,
+  amount: number,
+  cause: Cause,
+  why: string,
+): void {
+  const row = stock[region] ?? {};
+  stock[region] = row;
+  setNumber(ctx, row, agent, (row[agent] ?? 0) + amount, `${name}.${region}.${agent}`, cause, why, [agent], 2);
+}
+
+/** Log a change to a list-valued or string-valued field. */
+export function note(ctx: TurnContext, path: string, from: string, to: string, cause: Cause, text: string, agents: AgentId[]): void {
+  record(ctx, path, from, to, cause, text, agents);
+}

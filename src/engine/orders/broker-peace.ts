@@ -1,0 +1,53 @@
+/** `broker-peace`: try to calm a tension track; the odds rise with the broker's relations with its parties. */
+import { clamp, nameOf, orderCause, outcome } from "../context.ts";
+import { pay, shiftRelation, shiftTrack } from "../ops.ts";
+import { parseField, refuse, type OrderKind } from "./order-kind.ts";
+
+type BrokerPeace = { type: "broker-peace"; track: string };
+
+/** The chance that a broker's attempt on a track succeeds. */
+export function peaceOdds(
+  rules: Parameters<OrderKind["cost"]>[0],
+  relations: Record<string, Record<string, number>>,
+  agent: string,
+  parties: readonly string[],
+): number {
+  const a = rules.actions["broker-peace"];
+  const others = parties.filter((p) => p !== agent);
+  const rel = others.length === 0 ? 100 : others.reduce((s, p) => s + (relations[agent]?.[p] ?? 0), 0) / others.length;
+  return clamp(a.odds + a.relationOdds * rel, 0.02, 0.95);
+}
+
+/** Broker peace on a track. */
+export const brokerPeace: OrderKind<BrokerPeace> = {
+  type: "broker-peace",
+  phase: "diplomacy",
+  parse: (raw) => parseField(raw, "track", (track) => ({ type: "broker-peace", track })),
+  check(s, _rules, ix, _agent, order) {
+    const t = ix.track.get(order.track);
+    if (!t) return refuse("unknown-id", `There is no track "${order.track}".`);
+    const v = s.tracks[t.id] ?? 0;
+    if (t.tension ? v <= 0 : v >= 100) return refuse("no-effect", `${t.name} is already as calm as it gets.`);
+    return null;
+  },
+  cost: (rules) => ({ ap: rules.actions["broker-peace"].ap, capital: rules.actions["broker-peace"].capital }),
+  candidates: (_s, rules) => rules.tracks.map((t) => ({ type: "broker-peace", track: t.id })),
+  key: (o) => `track:${o.track}`,
+  apply(ctx, agent, order, index) {
+    const rules = ctx.rules.actions["broker-peace"];
+    const cause = orderCause(agent, order, index);
+    const t = ctx.ix.track.get(order.track);
+    if (!t) return;
+    pay(ctx, agent, rules.capital, cause, `brokering peace on ${t.name}`);
+    const odds = peaceOdds(ctx.rules, ctx.state.relations, agent, t.parties);
+    const success = ctx.rng.next() < odds;
+    for (const p of t.parties) shiftRelation(ctx, agent, p, rules.relation, cause, `${nameOf(ctx.ix, agent)} brokered talks`);
+    const pct = Math.round(odds * 100);
+    if (success) {
+      shiftTrack(ctx, t.id, t.tension ? -rules.effect : rules.effect, cause, `${nameOf(ctx.ix, agent)} brokered a deal`);
+      outcome(ctx, agent, index, order, "applied", `Talks on ${t.name} succeeded (${pct}% odds).`);
+    } else {
+      outcome(ctx, agent, index, order, "failed", `Talks on ${t.name} failed (${pct}% odds).`);
+    }
+  },
+};

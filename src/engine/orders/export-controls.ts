@@ -1,0 +1,37 @@
+/** `export-controls`: China withholds processed rare earths from the world for a while. */
+import { nameOf, orderCause, outcome } from "../context.ts";
+import { note, pay, shiftTrack } from "../ops.ts";
+import { refuse, type OrderKind } from "./order-kind.ts";
+
+type ExportControls = { type: "export-controls" };
+
+/** Impose export controls on processed rare earths (only the agents the rules allow). */
+export const exportControls: OrderKind<ExportControls> = {
+  type: "export-controls",
+  phase: "restrictions",
+  parse: () => ({ type: "export-controls" }),
+  check(s, rules, _ix, agent) {
+    if (!rules.actions["export-controls"].agents.includes(agent)) {
+      return refuse("not-allowed", "Only a processing power can impose export controls.");
+    }
+    if ((s.exportControls[agent] ?? 0) >= s.turn) return refuse("no-effect", "Your export controls already hold.");
+    return null;
+  },
+  cost: (rules) => ({ ap: rules.actions["export-controls"].ap, capital: rules.actions["export-controls"].capital }),
+  candidates: () => [{ type: "export-controls" }],
+  key: () => "export-controls",
+  apply(ctx, agent, order, index) {
+    const a = ctx.rules.actions["export-controls"];
+    const cause = orderCause(agent, order, index);
+    pay(ctx, agent, a.capital, cause, "export controls");
+    const until = ctx.state.turn + a.duration - 1;
+    const before = ctx.state.exportControls[agent] ?? 0;
+    ctx.state.exportControls[agent] = until;
+    note(ctx, `exportControls.${agent}`, String(before), String(until), cause,
+      `${nameOf(ctx.ix, agent)} stopped exports of processed rare earths until turn ${until}.`, [agent, "us"]);
+    for (const t of ctx.rules.tracks) {
+      if (t.parties.includes(agent)) shiftTrack(ctx, t.id, t.tension ? a.tension : -a.tension, cause, "export controls");
+    }
+    outcome(ctx, agent, index, order, "applied", `Export controls until turn ${until}.`);
+  },
+};

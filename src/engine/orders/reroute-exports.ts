@@ -1,0 +1,58 @@
+/** `reroute-exports`: a producer's owner sets the order in which its output tries the corridors. */
+import { nameOf, orderCause, outcome } from "../context.ts";
+import { note, pay } from "../ops.ts";
+import { refuse, str, type OrderKind } from "./order-kind.ts";
+
+type Reroute = { type: "reroute-exports"; producer: string; routes: string[] };
+
+/** Reorder a producer's routes; the first open one with room takes the output first. */
+export const rerouteExports: OrderKind<Reroute> = {
+  type: "reroute-exports",
+  phase: "routing",
+  parse(raw) {
+    const producer = str(raw, "producer");
+    const routes = raw.routes;
+    if (producer === null) return `needs a "producer" place id`;
+    if (!Array.isArray(routes) || routes.length === 0 || !routes.every((r) => typeof r === "string")) {
+      return `needs "routes": a non-empty list of corridor ids`;
+    }
+    return { type: "reroute-exports", producer, routes: routes as string[] };
+  },
+  check(s, _rules, ix, agent, order) {
+    const p = ix.place.get(order.producer);
+    if (!p || p.kind !== "producer") return refuse("unknown-id", `There is no producer "${order.producer}".`);
+    if (p.country !== agent) return refuse("not-allowed", `${p.name} is not yours to route.`);
+    const feeds = ix.feeds.get(p.id) ?? [];
+    const bad = order.routes.find((r) => !feeds.includes(r));
+    if (bad !== undefined) return refuse("unknown-id", `${p.name} cannot load onto "${bad}"; its corridors are ${feeds.join(", ")}.`);
+    if (new Set(order.routes).size !== order.routes.length) return refuse("malformed", "A corridor is listed twice.");
+    if (order.routes.join(",") === s.producers[p.id]?.routes.join(",")) return refuse("no-effect", "That is the route order already.");
+    return null;
+  },
+  cost: (rules) => ({ ap: rules.actions["reroute-exports"].ap, capital: rules.actions["reroute-exports"].capital }),
+  candidates(s, _rules, ix, agent) {
+    // Offer each of the producer's corridors moved to the front of its current order.
+    const out: Reroute[] = [];
+    for (const id of ix.producers) {
+      if (ix.place.get(id)?.country !== agent) continue;
+      const current = s.producers[id]?.routes ?? [];
+      for (const first of ix.feeds.get(id) ?? []) {
+        out.push({ type: "reroute-exports", producer: id, routes: [first, ...current.filter((r) => r !== first)] });
+      }
+    }
+    return out;
+  },
+  key: (o) => `route:${o.producer}`,
+  apply(ctx, agent, order, index) {
+    const cause = orderCause(agent, order, index);
+    const p = ctx.state.producers[order.producer];
+    if (!p) return;
+    pay(ctx, agent, ctx.rules.actions["reroute-exports"].capital, cause, "rerouting");
+    const before = p.routes.join(",");
+    p.routes = [...order.routes];
+    const names = order.routes.map((r) => nameOf(ctx.ix, r)).join(" → ");
+    note(ctx, `producers.${order.producer}.routes`, before, p.routes.join(","), cause,
+      `${nameOf(ctx.ix, agent)} rerouted ${nameOf(ctx.ix, order.producer)}: ${names}.`, [agent]);
+    outcome(ctx, agent, index, order, "applied", `Rerouted ${nameOf(ctx.ix, order.producer)}: ${names}.`);
+  },
+};

@@ -1,0 +1,77 @@
+/** `sanction` and `lift-sanctions`: cut off trade with a target, or restore it. */
+import { nameOf, orderCause, outcome } from "../context.ts";
+import { gateTrack } from "../gates.ts";
+import { note, pay, shiftRelation } from "../ops.ts";
+import type { AgentId } from "../types.ts";
+import { parseField, refuse, type OrderKind } from "./order-kind.ts";
+
+type Sanction = { type: "sanction"; target: AgentId };
+type Lift = { type: "lift-sanctions"; target: AgentId };
+
+/** Impose sanctions: the target's cargo, and cargo through the target, cannot reach you. */
+export const sanction: OrderKind<Sanction> = {
+  type: "sanction",
+  phase: "restrictions",
+  parse: (raw) => parseField(raw, "target", (target) => ({ type: "sanction", target })),
+  check(s, _rules, ix, agent, order) {
+    if (!ix.agent.has(order.target)) return refuse("unknown-id", `There is no agent "${order.target}".`);
+    if (order.target === agent) return refuse("not-allowed", "You cannot sanction yourself.");
+    if (s.agents[agent]?.sanctions.includes(order.target)) {
+      return refuse("no-effect", `You already sanction ${nameOf(ix, order.target)}.`);
+    }
+    return null;
+  },
+  cost: (rules) => ({ ap: rules.actions.sanction.ap, capital: rules.actions.sanction.capital }),
+  candidates: (_s, rules, _ix, agent) =>
+    rules.agents.filter((a) => a.id !== agent).map((a) => ({ type: "sanction", target: a.id })),
+  key: (o) => `sanction:${o.target}`,
+  apply(ctx, agent, order, index) {
+    const cause = orderCause(agent, order, index);
+    const me = ctx.state.agents[agent];
+    if (!me) return;
+    pay(ctx, agent, ctx.rules.actions.sanction.capital, cause, "sanctions");
+    const before = me.sanctions.join(",");
+    me.sanctions.push(order.target);
+    me.sanctions.sort();
+    const target = nameOf(ctx.ix, order.target);
+    note(ctx, `agents.${agent}.sanctions`, before, me.sanctions.join(","), cause,
+      `${nameOf(ctx.ix, agent)} sanctioned ${target}: no cargo from or through ${target} reaches it.`, [agent, order.target]);
+    shiftRelation(ctx, agent, order.target, -ctx.rules.actions.sanction.relation, cause, "sanctions");
+    outcome(ctx, agent, index, order, "applied", `Sanctioned ${target}.`);
+  },
+};
+
+/** Lift sanctions. While the Ukraine war is hot, US sanctions on Russia hold. */
+export const liftSanctions: OrderKind<Lift> = {
+  type: "lift-sanctions",
+  phase: "restrictions",
+  parse: (raw) => parseField(raw, "target", (target) => ({ type: "lift-sanctions", target })),
+  check(s, rules, ix, agent, order) {
+    if (!ix.agent.has(order.target)) return refuse("unknown-id", `There is no agent "${order.target}".`);
+    if (!s.agents[agent]?.sanctions.includes(order.target)) {
+      return refuse("no-effect", `You do not sanction ${nameOf(ix, order.target)}.`);
+    }
+    if (agent === "us" && order.target === "ru") {
+      const gate = gateTrack(rules, s.tracks, "us-ru-sanctions-locked");
+      if (gate) return refuse("gated", gate.text);
+    }
+    return null;
+  },
+  cost: (rules) => ({ ap: rules.actions["lift-sanctions"].ap, capital: rules.actions["lift-sanctions"].capital }),
+  candidates: (s, _rules, _ix, agent) =>
+    (s.agents[agent]?.sanctions ?? []).map((target) => ({ type: "lift-sanctions", target })),
+  key: (o) => `sanction:${o.target}`,
+  apply(ctx, agent, order, index) {
+    const cause = orderCause(agent, order, index);
+    const me = ctx.state.agents[agent];
+    if (!me) return;
+    pay(ctx, agent, ctx.rules.actions["lift-sanctions"].capital, cause, "lifting sanctions");
+    const before = me.sanctions.join(",");
+    me.sanctions = me.sanctions.filter((t) => t !== order.target);
+    const target = nameOf(ctx.ix, order.target);
+    note(ctx, `agents.${agent}.sanctions`, before, me.sanctions.join(","), cause,
+      `${nameOf(ctx.ix, agent)} lifted its sanctions on ${target}.`, [agent, order.target]);
+    shiftRelation(ctx, agent, order.target, ctx.rules.actions["lift-sanctions"].relation, cause, "sanctions lifted");
+    outcome(ctx, agent, index, order, "applied", `Lifted sanctions on ${target}.`);
+  },
+};

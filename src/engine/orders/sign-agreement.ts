@@ -1,0 +1,110 @@
+/** `sign-agreement`: a transit, offtake or security deal, binding only when both sides order it the same turn. */
+import { nameOf, orderCause, outcome, type TurnContext } from "../context.ts";
+import { gateTrack } from "../gates.ts";
+import { pay, shiftRelation, shiftTrack } from "../ops.ts";
+import type { AgentId, AgreementKind } from "../types.ts";
+import { refuse, str, type OrderKind, type Readable } from "./order-kind.ts";
+
+type SignAgreement = { type: "sign-agreement"; partner: AgentId; kind: AgreementKind };
+const KINDS: readonly AgreementKind[] = ["transit", "offtake", "security"];
+
+/** Whether two agents sanction each other either way. */
+export function sanctioned(s: Readable, a: AgentId, b: AgentId): boolean {
+  return (s.agents[a]?.sanctions.includes(b) ?? false) || (s.agents[b]?.sanctions.includes(a) ?? false);
+}
+
+const isUsRu = (a: AgentId, b: AgentId) => (a === "us" && b === "ru") || (a === "ru" && b === "us");
+
+/** Offer an agreement to a partner. */
+export const signAgreement: OrderKind<SignAgreement> = {
+  type: "sign-agreement",
+  phase: "diplomacy",
+  parse(raw) {
+    const partner = str(raw, "partner");
+    const kind = str(raw, "kind");
+    if (partner === null) return `needs a "partner" agent id`;
+    if (kind === null || !KINDS.includes(kind as AgreementKind)) return `needs a "kind": one of ${KINDS.join(", ")}`;
+    return { type: "sign-agreement", partner, kind: kind as AgreementKind };
+  },
+  check(s, rules, ix, agent, order) {
+    if (!ix.agent.has(order.partner)) return refuse("unknown-id", `There is no agent "${order.partner}".`);
+    if (order.partner === agent) return refuse("not-allowed", "An agreement needs another party.");
+    if (sanctioned(s, agent, order.partner)) {
+      return refuse("not-allowed", `Sanctions stand between you and ${nameOf(ix, order.partner)}.`);
+    }
+    const gate = isUsRu(agent, order.partner) ? gateTrack(rules, s.tracks, "no-us-ru-joint-projects") : null;
+    if (gate) return refuse("gated", gate.text);
+    return null;
+  },
+  cost: (rules) => ({ ap: rules.actions["sign-agreement"].ap, capital: rules.actions["sign-agreement"].capital }),
+  candidates: (_s, rules, _ix, agent) =>
+    rules.agents
+      .filter((a) => a.id !== agent)
+      .flatMap((a) => KINDS.map((kind) => ({ type: "sign-agreement" as const, partner: a.id, kind }))),
+  key: (o) => `agreement:${o.partner}:${o.kind}`,
+  apply(ctx, agent, order, index) {
+    const cause = orderCause(agent, order, index);
+    const partnerName = nameOf(ctx.ix, order.partner);
+    pay(ctx, agent, ctx.rules.actions["sign-agreement"].capital, cause, `an agreement with ${partnerName}`);
+    const matched = (ctx.orders[order.partner] ?? []).some(
+      ({ order: o }) => o.type === "sign-agreement" && o.partner === agent && o.kind === order.kind,
+    );
+    if (!matched) {
+      outcome(ctx, agent, index, order, "failed", `${partnerName} did not sign the ${order.kind} agreement.`);
+      return;
+    }
+    // Both sides ordered it: the first of the pair (by id) makes it, so it is made once.
+    if (agent < order.partner) makeAgreement(ctx, agent, order.partner, order.kind, cause);
+    outcome(ctx, agent, index, order, "applied", `Signed a ${order.kind} agreement with ${partnerName}.`);
+  },
+};
+
+function makeAgreement(
+  ctx: TurnContext,
+  a: AgentId,
+  b: AgentId,
+  kind: AgreementKind,
+  cause: ReturnType<typeof orderCause>,
+): void {
+  const rules = ctx.rules.actions["sign-agreement"];
+  const s = ctx.state;
+  const until = s.turn + rules.duration - 1;
+  s.agreements.push({ agents: [a, b], kind, until });
+  const names = `${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)}`;
+  ctx.effects.push({
+    path: `agreements`,
+    from: null,
+    to: `${kind}:${a}-${b}`,
+    cause,
+    text: `${names} signed a ${kind} agreement, in force until turn ${until}.`,
+    agents: [a, b],
+  });
+  shiftRelation(ctx, a, b, rules.relation, cause, `they signed a ${kind} agreement`);
+  if (kind === "offtake") {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const row = s.jointTrade[x] ?? {};
+      s.jointTrade[x] = row;
+      row[y] = (row[y] ?? 0) + rules.offtakeTrade;
+    }
+  }
+  if (kind === "security") {
+    for (const t of ctx.rules.tracks) {
+      if (t.parties.includes(a) && t.parties.includes(b)) {
+        shiftTrack(ctx, t.id, t.tension ? -rules.securityTension : rules.securityTension, cause, `${names} signed a security pact`);
+      }
+    }
+  }
+  for (const c of ctx.rules.corridors) {
+    const opening = c.opening;
+    const cs = s.corridors[c.id];
+    if (!opening || !cs || cs.status === "open") continue;
+    if (!(opening.parties.includes(a) && opening.parties.includes(b))) continue;
+    cs.openingAgreements += 1;
+    const text =
+      cs.openingAgreements >= opening.agreements
+        ? `${c.name} opened after ${cs.openingAgreements} agreements between ${names}.`
+        : `${names} moved ${c.name} closer to opening (${cs.openingAgreements} of ${opening.agreements} agreements).`;
+    if (cs.openingAgreements >= opening.agreements) cs.status = "open";
+    ctx.effects.push({ path: `corridors.${c.id}.status`, from: "closed", to: cs.status, cause, text, agents: [a, b] });
+  }
+}

@@ -1,0 +1,31 @@
+/** `soft-power`: culture, aid and media that build influence in a contested region over time. */
+import { nameOf, orderCause, outcome } from "../context.ts";
+import { addStock, pay } from "../ops.ts";
+import { parseField, refuse, type OrderKind } from "./order-kind.ts";
+
+type SoftPower = { type: "soft-power"; region: string };
+
+/** Spend on soft power in a region. */
+export const softPower: OrderKind<SoftPower> = {
+  type: "soft-power",
+  phase: "diplomacy",
+  parse: (raw) => parseField(raw, "region", (region) => ({ type: "soft-power", region })),
+  check(_s, _rules, ix, agent, order) {
+    const r = ix.region.get(order.region);
+    if (!r) return refuse("unknown-id", `There is no contested region "${order.region}".`);
+    if (r.host === agent) return refuse("not-allowed", `${r.name} is your own country.`);
+    return null;
+  },
+  cost: (rules) => ({ ap: rules.actions["soft-power"].ap, capital: rules.actions["soft-power"].capital }),
+  candidates: (_s, rules) => rules.regions.map((r) => ({ type: "soft-power", region: r.id })),
+  key: (o) => `soft:${o.region}`,
+  apply(ctx, agent, order, index) {
+    const a = ctx.rules.actions["soft-power"];
+    const cause = orderCause(agent, order, index);
+    const region = nameOf(ctx.ix, order.region);
+    pay(ctx, agent, a.capital, cause, `soft power in ${region}`);
+    addStock(ctx, ctx.state.softPower, "softPower", order.region, agent, a.effect, cause,
+      `${nameOf(ctx.ix, agent)} built soft power in ${region}, which pulls its influence there up.`);
+    outcome(ctx, agent, index, order, "applied", `Soft power in ${region}.`);
+  },
+};

@@ -1,0 +1,81 @@
+/** Phase 3, economy: expiries, stock decay, new investments paid, projects that mature. */
+import { nameOf, round, type TurnContext } from "../context.ts";
+import { note } from "../ops.ts";
+import { applyOrders } from "./apply-orders.ts";
+
+const EXPIRY = { type: "rule", rule: "expiry" } as const;
+const MATURITY = { type: "rule", rule: "project-matured" } as const;
+
+/** Resolve the economy. */
+export function economy(ctx: TurnContext): void {
+  expire(ctx);
+  decay(ctx);
+  applyOrders(ctx, "economy");
+  mature(ctx);
+}
+
+function expire(ctx: TurnContext): void {
+  const s = ctx.state;
+  const keep = s.agreements.filter((g) => g.until >= s.turn);
+  for (const g of s.agreements) {
+    if (g.until >= s.turn) continue;
+    note(ctx, "agreements", `${g.kind}:${g.agents.join("-")}`, "", EXPIRY,
+      `The ${g.kind} agreement between ${nameOf(ctx.ix, g.agents[0])} and ${nameOf(ctx.ix, g.agents[1])} expired.`, [...g.agents]);
+  }
+  if (keep.length !== s.agreements.length) s.agreements = keep;
+  const mods = s.modifiers.filter((m) => m.until >= s.turn);
+  if (mods.length !== s.modifiers.length) s.modifiers = mods;
+}
+
+/** Investment and soft-power stocks fade unless renewed (not logged: they act through influence, which is). */
+function decay(ctx: TurnContext): void {
+  const s = ctx.state;
+  const k = ctx.rules.model.stockDecay;
+  if (k === 1) return;
+  for (const stock of [s.investment, s.softPower]) {
+    for (const row of Object.values(stock)) for (const a of Object.keys(row)) row[a] = round((row[a] ?? 0) * k, 2);
+  }
+  for (const a of Object.keys(s.investmentReceived)) s.investmentReceived[a] = round((s.investmentReceived[a] ?? 0) * k, 2);
+}
+
+function mature(ctx: TurnContext): void {
+  const s = ctx.state;
+  if (!s.projects.some((p) => p.matures <= s.turn)) return;
+  const rest = [];
+  for (const p of s.projects) {
+    if (p.matures > s.turn) {
+      rest.push(p);
+      continue;
+    }
+    const who = nameOf(ctx.ix, p.owner);
+    if (p.adds.output > 0) {
+      const prod = s.producers[p.target];
+      if (prod) {
+        const commodity = Object.keys(prod.output).find((c) => ctx.ix.rareEarths.has(c)) ?? Object.keys(prod.output)[0] ?? "";
+        const from = prod.output[commodity] ?? 0;
+        prod.output[commodity] = round(from + p.adds.output, 4);
+        note(ctx, `producers.${p.target}.output.${commodity}`, String(from), String(prod.output[commodity]), MATURITY,
+          `${who}'s ${p.kind} in ${nameOf(ctx.ix, p.target)} came on stream: +${p.adds.output} kt of ${nameOf(ctx.ix, commodity)} a turn.`, [p.owner, p.host]);
+      }
+    }
+    if (p.adds.capacity > 0) {
+      const cs = s.corridors[p.target];
+      if (cs) {
+        const from = cs.capacity;
+        cs.capacity = round(from + p.adds.capacity, 2);
+        note(ctx, `corridors.${p.target}.capacity`, String(from), String(cs.capacity), MATURITY,
+          `${who}'s investment raised ${nameOf(ctx.ix, p.target)}'s capacity by ${p.adds.capacity} kt a turn.`, [p.owner, p.host]);
+      }
+    }
+    if (p.adds.trade > 0) {
+      for (const [x, y] of [[p.owner, p.host], [p.host, p.owner]] as const) {
+        const row = s.jointTrade[x] ?? {};
+        s.jointTrade[x] = row;
+        row[y] = round((row[y] ?? 0) + p.adds.trade, 2);
+      }
+      note(ctx, `jointTrade.${p.owner}.${p.host}`, "", String(p.adds.trade), MATURITY,
+        `The joint project of ${who} and ${nameOf(ctx.ix, p.host)} adds ${p.adds.trade} $M a turn of trade between them.`, [p.owner, p.host]);
+    }
+  }
+  s.projects = rest;
+}

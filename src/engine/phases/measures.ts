@@ -1,0 +1,83 @@
+/** Phase 5, measures: dependence, supply security, processing share, influence and relations. */
+import { baselineRelations } from "../baseline.ts";
+import { nameOf, record, round, setNumber, type TurnContext } from "../context.ts";
+import { computeMeasures, interdependence, leverage } from "../measures/compute.ts";
+import { influencePull, influenceTargets } from "../measures/influence.ts";
+import type { Cause } from "../types.ts";
+
+const MEASURE: Cause = { type: "rule", rule: "measures" };
+const INFLUENCE: Cause = { type: "rule", rule: "influence" };
+const DRIFT: Cause = { type: "rule", rule: "relations-drift" };
+
+/** Recompute the measures and move influence and relations. */
+export function measures(ctx: TurnContext): void {
+  const s = ctx.state;
+  const before = s.measures;
+  const next = computeMeasures(s, ctx.rules, ctx.ix, s.flows, before.lost);
+  s.measures = next;
+  explainMeasures(ctx, before, next);
+  updateInfluence(ctx);
+  driftRelations(ctx);
+}
+
+function explainMeasures(ctx: TurnContext, a: TurnContext["state"]["measures"], b: TurnContext["state"]["measures"]): void {
+  const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+  record(ctx, "measures.usSupplySecurity", a.usSupplySecurity, b.usSupplySecurity, MEASURE,
+    `US supply security is ${b.usSupplySecurity} (was ${a.usSupplySecurity}): ${b.usNonChineseSupply} kt of non-Chinese rare earths reached the US${b.usChineseSupply > 0 ? `, plus ${b.usChineseSupply} kt processed in China` : " and none from China"}, route concentration ${b.usRouteHhi}.`, ["us"]);
+  record(ctx, "measures.usRouteHhi", a.usRouteHhi, b.usRouteHhi, MEASURE,
+    `US route concentration (Herfindahl over routes) is ${b.usRouteHhi} (was ${a.usRouteHhi}); 1 means a single route.`, ["us"]);
+  record(ctx, "measures.chinaProcessingShare", a.chinaProcessingShare, b.chinaProcessingShare, MEASURE,
+    `China's share of rare-earth processing is ${pct(b.chinaProcessingShare)} (was ${pct(a.chinaProcessingShare)}), from how much of the region's ore goes to China.`, ["cn", "us"]);
+  const ids = ctx.ix.agentIds;
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const x = ids[i] ?? "";
+      const y = ids[j] ?? "";
+      const from = round(interdependence(a.dep, x, y), 3);
+      const to = round(interdependence(b.dep, x, y), 3);
+      if (Math.abs(to - from) < 0.005) continue;
+      const lev = leverage(b.dep, y, x);
+      const holder = lev >= 0 ? y : x;
+      record(ctx, `interdependence.${x}.${y}`, from, to, MEASURE,
+        `Interdependence of ${nameOf(ctx.ix, x)} and ${nameOf(ctx.ix, y)} is ${pct(to)} (was ${pct(from)}); ${nameOf(ctx.ix, holder)} holds leverage ${pct(Math.abs(lev))}.`, [x, y]);
+    }
+  }
+}
+
+function updateInfluence(ctx: TurnContext): void {
+  const s = ctx.state;
+  const m = ctx.rules.model;
+  for (const region of ctx.rules.regions) {
+    const pull = influencePull(s, ctx.rules, ctx.ix, region.id, s.measures.dep, s.flows);
+    const target = influenceTargets(pull, m.influenceCap);
+    const row = s.influence[region.id] ?? {};
+    s.influence[region.id] = row;
+    const ranked = Object.entries(pull).sort((p, q) => q[1] - p[1]);
+    for (const [agent, t] of Object.entries(target)) {
+      const from = row[agent] ?? 0;
+      const to = (1 - m.influenceRate) * from + m.influenceRate * t;
+      if (Math.abs(round(to, 2) - from) < 0.05) continue;
+      const top = ranked.slice(0, 2).map(([x]) => nameOf(ctx.ix, x)).join(" and ");
+      setNumber(ctx, row, agent, to, `influence.${region.id}.${agent}`, INFLUENCE,
+        `${nameOf(ctx.ix, agent)}'s influence in ${region.name} moved towards ${Math.round(t)} (its investment, trade share, soft power, agreements and ties there; strongest pull: ${top}).`, [agent, region.host ?? agent]);
+    }
+  }
+}
+
+function driftRelations(ctx: TurnContext): void {
+  const k = ctx.rules.model.relationDrift;
+  if (k === 0) return;
+  const base = baselineRelations(ctx.rules, ctx.state.scenario);
+  for (const [a, row] of Object.entries(ctx.state.relations)) {
+    for (const [b, v] of Object.entries(row)) {
+      const target = base[a]?.[b] ?? 0;
+      const to = round(v + k * (target - v), 1);
+      if (to !== v && a < b) {
+        setNumber(ctx, row, b, to, `relations.${a}.${b}`, DRIFT,
+          `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} drifted back towards ${target}.`, [a, b], 1);
+        const other = ctx.state.relations[b];
+        if (other) other[a] = to;
+      }
+    }
+  }
+}

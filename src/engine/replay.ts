@@ -1,0 +1,35 @@
+/** Replaying a logged game: the same rules, seed and orders must give the same hash every turn. */
+import type { Rules } from "../rules/schema.ts";
+import { createGame } from "./create-game.ts";
+import { resolveTurn } from "./resolve-turn.ts";
+import type { GameLog, GameState, OrdersByAgent, TurnReport } from "./types.ts";
+
+/** Replay a log. `mismatch` is the first turn (from 1) whose hash differs from the log's, or null. */
+export function replay(
+  rules: Rules,
+  log: GameLog,
+): { states: GameState[]; reports: TurnReport[]; mismatch: number | null } {
+  let state = createGame(rules, { seed: log.seed, scenario: log.scenario, turns: log.turns });
+  const states = [state];
+  const reports: TurnReport[] = [];
+  let mismatch: number | null = null;
+  log.orders.forEach((orders, i) => {
+    const r = resolveTurn(state, rules, orders);
+    state = r.state;
+    states.push(state);
+    reports.push(r.report);
+    const expected = log.hashes[i];
+    if (mismatch === null && expected !== undefined && expected !== r.report.hash) mismatch = i + 1;
+  });
+  return { states, reports, mismatch };
+}
+
+/** Start a log for a new game. */
+export function newLog(scenario: string, seed: string, turns: number): GameLog {
+  return { scenario, seed, turns, orders: [], hashes: [] };
+}
+
+/** Append a resolved turn to a log (returns a new log). */
+export function logTurn(log: GameLog, orders: OrdersByAgent, hash: string): GameLog {
+  return { ...log, orders: [...log.orders, orders], hashes: [...log.hashes, hash] };
+}

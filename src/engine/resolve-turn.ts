@@ -1,0 +1,56 @@
+/** Turn resolution: validate every agent's orders, then run the phases over one immer draft. */
+import { Immer } from "immer";
+import type { Rules } from "../rules/schema.ts";
+import { makeContext, type TurnContext } from "./context.ts";
+import { hashState } from "./hash.ts";
+import { PIPELINE } from "./phases/pipeline.ts";
+import { resumeRng } from "./rng.ts";
+import { indexRules } from "./rules-index.ts";
+import type { GameState, OrdersByAgent, Rejection, TurnReport } from "./types.ts";
+import { validateOrders } from "./validate-orders.ts";
+
+// Turn resolution builds a new state every turn and never mutates it afterwards: freezing would only cost time.
+const immer = new Immer({ autoFreeze: false });
+
+/** Resolve one turn. Agents missing from `ordersByAgent` pass; unknown agents' orders are rejected. */
+export function resolveTurn(
+  state: GameState,
+  rules: Rules,
+  ordersByAgent: OrdersByAgent,
+): { state: GameState; report: TurnReport } {
+  const ix = indexRules(rules);
+  const rejections: Rejection[] = [];
+  const orders: TurnContext["orders"] = {};
+  const input = (typeof ordersByAgent === "object" && ordersByAgent !== null ? ordersByAgent : {}) as OrdersByAgent;
+  for (const [agent, list] of Object.entries(input)) {
+    if (!ix.agent.has(agent)) {
+      const items = Array.isArray(list) ? list : [list];
+      items.forEach((o, i) => rejections.push({ agent, index: i, order: o, reason: "unknown-agent", message: `There is no agent "${agent}".` }));
+    }
+  }
+  for (const agent of ix.agentIds) {
+    if (!(agent in input)) continue;
+    const v = validateOrders(state, rules, agent, input[agent]);
+    orders[agent] = v.accepted;
+    rejections.push(...v.rejections);
+  }
+  if (state.turn > state.turns) {
+    return { state, report: { turn: state.turn, orders: [], rejections, events: [], effects: [], hash: hashState(state) } };
+  }
+  let ctx: TurnContext | null = null;
+  const next = immer.produce(state, (draft) => {
+    const c = makeContext(rules, draft as GameState, resumeRng(state.rng), orders);
+    ctx = c;
+    for (const phase of PIPELINE) phase.run(c);
+    (draft as GameState).rng = c.rng.state();
+  });
+  const done = ctx as unknown as TurnContext;
+  const results = [
+    ...done.results,
+    ...rejections.map((r) => ({ agent: r.agent, index: r.index, order: r.order, outcome: "rejected" as const, message: r.message })),
+  ].sort((a, b) => (a.agent === b.agent ? a.index - b.index : a.agent < b.agent ? -1 : 1));
+  return {
+    state: next,
+    report: { turn: state.turn, orders: results, rejections, events: done.events, effects: done.effects, hash: hashState(next) },
+  };
+}
