@@ -8,14 +8,22 @@ import type { AgentId, Cause, Effect, EventRecord, GameState, Order, OrderResult
 export interface TurnContext {
   rules: Rules;
   ix: RulesIndex;
+  /** The immer draft of the current step: every change is written here. */
   state: GameState;
+  /** The same state before the current step, plain: phases that read much read it from here. */
+  plain: GameState;
   rng: Rng;
   /** Accepted orders by agent, with each order's index in what the agent submitted. */
   orders: Record<AgentId, { order: Order; index: number }[]>;
   results: OrderResult[];
   effects: Effect[];
   events: EventRecord[];
+  /** Whether to log effects with their explanations (off for AI lookahead, which needs only the state). */
+  explain: boolean;
 }
+
+/** An explanation, or a function that builds it only when effects are being logged. */
+export type Text = string | (() => string);
 
 /** Make a context over a draft. */
 export function makeContext(
@@ -23,8 +31,9 @@ export function makeContext(
   state: GameState,
   rng: Rng,
   orders: TurnContext["orders"],
+  explain = true,
 ): TurnContext {
-  return { rules, ix: indexRules(rules), state, rng, orders, results: [], effects: [], events: [] };
+  return { rules, ix: indexRules(rules), state, plain: state, rng, orders, results: [], effects: [], events: [], explain };
 }
 
 /** Round to a fixed number of decimals, so that states stay short and hashes stable. */
@@ -45,11 +54,11 @@ export function record(
   from: Effect["from"],
   to: Effect["to"],
   cause: Cause,
-  text: string,
+  text: Text,
   agents: AgentId[] = [],
 ): void {
-  if (from === to) return;
-  ctx.effects.push({ path, from, to, cause, text, agents });
+  if (from === to || !ctx.explain) return;
+  ctx.effects.push({ path, from, to, cause, text: typeof text === "string" ? text : text(), agents });
 }
 
 /** Set a number on a record, rounded, and log the change with its cause. Returns the new value. */
@@ -60,7 +69,7 @@ export function setNumber(
   value: number,
   path: string,
   cause: Cause,
-  text: string,
+  text: Text,
   agents: AgentId[] = [],
   digits = 2,
 ): number {
@@ -102,4 +111,17 @@ export function outcome(
   message: string,
 ): void {
   ctx.results.push({ agent, index, order, outcome: result, message });
+}
+
+/** The state as it stood when the current step began: plain, fast to read (the draft is for writes). */
+export function snapshot(ctx: TurnContext): GameState {
+  return ctx.plain;
+}
+
+/**
+ * Mark a value built outside the draft (flows, measures, influence…) as finished: frozen at its top,
+ * so immer takes it as it is instead of walking it for drafts when the step ends.
+ */
+export function sealed<T extends object>(value: T): T {
+  return Object.freeze(value) as T;
 }

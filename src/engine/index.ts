@@ -8,7 +8,7 @@ export type * from "../rules/schema.ts";
 export type * from "./types.ts";
 export { ORDER_TYPES } from "./types.ts";
 export { createGame, type NewGame } from "./create-game.ts";
-export { resolveTurn } from "./resolve-turn.ts";
+export { resolveTurn, type ResolveOptions } from "./resolve-turn.ts";
 export { legalOrders, orderCost, parseOrder, validateOrders } from "./validate-orders.ts";
 export { playerView, scores, winner, isGameOver } from "./view.ts";
 export { hashState, hashText } from "./hash.ts";

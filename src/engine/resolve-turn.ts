@@ -12,12 +12,22 @@ import { validateOrders } from "./validate-orders.ts";
 // Turn resolution builds a new state every turn and never mutates it afterwards: freezing would only cost time.
 const immer = new Immer({ autoFreeze: false });
 
+/** Options for `resolveTurn`: lookahead can skip the explanations and the hash, which it does not read. */
+export interface ResolveOptions {
+  /** Log every effect with its cause and explanation (default true). */
+  explain?: boolean;
+  /** Hash the new state into the report (default true; "" when off). */
+  hash?: boolean;
+}
+
 /** Resolve one turn. Agents missing from `ordersByAgent` pass; unknown agents' orders are rejected. */
 export function resolveTurn(
   state: GameState,
   rules: Rules,
   ordersByAgent: OrdersByAgent,
+  opts: ResolveOptions = {},
 ): { state: GameState; report: TurnReport } {
+  const hash = (s: GameState) => (opts.hash === false ? "" : hashState(s));
   const ix = indexRules(rules);
   const rejections: Rejection[] = [];
   const orders: TurnContext["orders"] = {};
@@ -35,22 +45,29 @@ export function resolveTurn(
     rejections.push(...v.rejections);
   }
   if (state.turn > state.turns) {
-    return { state, report: { turn: state.turn, orders: [], rejections, events: [], effects: [], hash: hashState(state) } };
+    return { state, report: { turn: state.turn, orders: [], rejections, events: [], effects: [], hash: hash(state) } };
   }
-  let ctx: TurnContext | null = null;
-  const next = immer.produce(state, (draft) => {
-    const c = makeContext(rules, draft as GameState, resumeRng(state.rng), orders);
-    ctx = c;
-    for (const phase of PIPELINE) phase.run(c);
-    (draft as GameState).rng = c.rng.state();
+  const done = makeContext(rules, state, resumeRng(state.rng), orders, opts.explain !== false);
+  let next = state;
+  for (const phase of PIPELINE) {
+    for (const step of phase.steps) {
+      done.plain = next;
+      next = immer.produce(next, (draft) => {
+        done.state = draft as GameState;
+        step(done);
+      });
+    }
+  }
+  const rng = done.rng.state();
+  next = immer.produce(next, (draft) => {
+    draft.rng = rng;
   });
-  const done = ctx as unknown as TurnContext;
   const results = [
     ...done.results,
     ...rejections.map((r) => ({ agent: r.agent, index: r.index, order: r.order, outcome: "rejected" as const, message: r.message })),
   ].sort((a, b) => (a.agent === b.agent ? a.index - b.index : a.agent < b.agent ? -1 : 1));
   return {
     state: next,
-    report: { turn: state.turn, orders: results, rejections, events: done.events, effects: done.effects, hash: hashState(next) },
+    report: { turn: state.turn, orders: results, rejections, events: done.events, effects: done.effects, hash: hash(next) },
   };
 }

@@ -15,15 +15,26 @@ export const Id = v.pipe(
 
 const Name = v.pipe(v.string(), v.minLength(1, "must not be empty"));
 const NonNeg = v.pipe(v.number(), v.finite(), v.minValue(0, "must be at least 0"));
-const Unit = v.pipe(v.number(), v.finite(), v.minValue(0, "must be at least 0"), v.maxValue(1, "must be at most 1"));
-const Track100 = v.pipe(v.number(), v.finite(), v.minValue(0, "must be at least 0"), v.maxValue(100, "must be at most 100"));
+const Unit = v.pipe(
+  v.number(),
+  v.finite(),
+  v.minValue(0, "must be at least 0"),
+  v.maxValue(1, "must be at most 1"),
+);
+const Track100 = v.pipe(
+  v.number(),
+  v.finite(),
+  v.minValue(0, "must be at least 0"),
+  v.maxValue(100, "must be at most 100"),
+);
 const Relation = v.pipe(
   v.number(),
   v.finite(),
   v.minValue(-100, "must be at least -100"),
   v.maxValue(100, "must be at most 100"),
 );
-const Int = (min: number) => v.pipe(v.number(), v.integer("must be a whole number"), v.minValue(min, `must be at least ${min}`));
+const Int = (min: number) =>
+  v.pipe(v.number(), v.integer("must be a whole number"), v.minValue(min, `must be at least ${min}`));
 
 // ---------------------------------------------------------------- agents
 
@@ -286,7 +297,12 @@ export const EventEffectSchema = v.variant("kind", [
   v.strictObject({ kind: v.literal("corridor-open"), corridor: Id }),
   v.strictObject({ kind: v.literal("output"), place: Id, factor: NonNeg, turns: Int(1) }),
   v.strictObject({ kind: v.literal("export-controls"), agent: Id, turns: Int(1) }),
-  v.strictObject({ kind: v.literal("influence"), region: Id, agent: Id, delta: v.pipe(v.number(), v.finite()) }),
+  v.strictObject({
+    kind: v.literal("influence"),
+    region: Id,
+    agent: Id,
+    delta: v.pipe(v.number(), v.finite()),
+  }),
 ]);
 
 export const EventSchema = v.strictObject({
@@ -400,7 +416,10 @@ export const ScenarioSchema = v.strictObject({
   turns: Int(1),
   tracks: v.record(Id, Track100),
   /** Corridor changes: status, capacity. */
-  corridors: v.record(Id, v.strictObject({ status: v.optional(CorridorStatus), capacity: v.optional(NonNeg) })),
+  corridors: v.record(
+    Id,
+    v.strictObject({ status: v.optional(CorridorStatus), capacity: v.optional(NonNeg) }),
+  ),
   /** Relations that differ from the agents' defaults, by pair `a` → `b` (set both ways). */
   relations: v.array(v.strictObject({ agents: Pair, value: Relation })),
   /** Starting capital that differs from the defaults. */

@@ -1,8 +1,9 @@
 /** `invest`: money into a mine, a corridor's capacity, a named upgrade or a joint project; it matures after a lag. */
-import { nameOf, orderCause, outcome, round } from "../context.ts";
+import { nameOf, orderCause, outcome, record, round } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import { addStock, pay } from "../ops.ts";
 import type { RulesIndex } from "../rules-index.ts";
+import type { Rules } from "../../rules/schema.ts";
 import type { AgentId, InvestTarget } from "../types.ts";
 import { refuse, str, type OrderKind, type Readable, type Refusal } from "./order-kind.ts";
 import { sanctioned } from "./sign-agreement.ts";
@@ -54,6 +55,28 @@ function checkTarget(s: Readable, ix: RulesIndex, agent: AgentId, t: InvestTarge
   return null;
 }
 
+const candidateCache = new WeakMap<RulesIndex, Map<AgentId, Invest[]>>();
+
+/** Every investment an agent could order, built once per ruleset and agent. */
+function investCandidates(rules: Rules, ix: RulesIndex, agent: AgentId): Invest[] {
+  let byAgent = candidateCache.get(ix);
+  if (!byAgent) candidateCache.set(ix, (byAgent = new Map()));
+  const hit = byAgent.get(agent);
+  if (hit) return hit;
+  const targets: InvestTarget[] = [];
+  for (const p of ix.producers) {
+    targets.push({ kind: "mine", place: p });
+    if (ix.place.get(p)?.country !== agent) targets.push({ kind: "joint-project", place: p });
+  }
+  for (const c of rules.corridors) {
+    targets.push({ kind: "corridor", corridor: c.id });
+    for (const u of c.upgrades) targets.push({ kind: "upgrade", corridor: c.id, upgrade: u.id });
+  }
+  const out = targets.flatMap((target) => rules.actions.invest.amounts.map((amount) => ({ type: "invest" as const, target, amount })));
+  byAgent.set(agent, out);
+  return out;
+}
+
 /** Invest in a mine, a corridor, an upgrade or a joint project. */
 export const invest: OrderKind<Invest> = {
   type: "invest",
@@ -83,16 +106,7 @@ export const invest: OrderKind<Invest> = {
   },
   cost: (rules, order) => ({ ap: rules.actions.invest.ap, capital: order.amount }),
   candidates(_s, rules, ix, agent) {
-    const targets: InvestTarget[] = [];
-    for (const p of ix.producers) {
-      targets.push({ kind: "mine", place: p });
-      if (ix.place.get(p)?.country !== agent) targets.push({ kind: "joint-project", place: p });
-    }
-    for (const c of rules.corridors) {
-      targets.push({ kind: "corridor", corridor: c.id });
-      for (const u of c.upgrades) targets.push({ kind: "upgrade", corridor: c.id, upgrade: u.id });
-    }
-    return targets.flatMap((target) => rules.actions.invest.amounts.map((amount) => ({ type: "invest" as const, target, amount })));
+    return investCandidates(rules, ix, agent);
   },
   key: () => null,
   apply(ctx, agent, order, index) {
@@ -124,16 +138,16 @@ export const invest: OrderKind<Invest> = {
         adds.capacity = up.capacity;
       } else {
         kind = "upgrade";
-        ctx.effects.push({ path: `corridors.${t.corridor}.upgrades.${t.upgrade}.paid`, from: round(row.paid - order.amount, 2), to: row.paid, cause,
-          text: `${nameOf(ctx.ix, agent)} paid towards ${up.name}: ${row.paid} of ${up.cost} $M.`, agents: [agent] });
+        record(ctx, `corridors.${t.corridor}.upgrades.${t.upgrade}.paid`, round(row.paid - order.amount, 2), row.paid, cause,
+          `${nameOf(ctx.ix, agent)} paid towards ${up.name}: ${row.paid} of ${up.cost} $M.`, [agent]);
       }
     }
     if (adds.output > 0 || adds.capacity > 0 || adds.trade > 0) {
       const matures = s.turn + a.lag;
       s.projects.push({ id: s.nextProjectId, owner: agent, kind, target: id, host, amount: order.amount, matures, adds });
       s.nextProjectId += 1;
-      ctx.effects.push({ path: "projects", from: null, to: `${kind}:${id}`, cause,
-        text: `${nameOf(ctx.ix, agent)} started a ${kind} project in ${what} (${order.amount} $M), ready on turn ${matures}.`, agents: [agent, host] });
+      record(ctx, "projects", null, `${kind}:${id}`, cause,
+        `${nameOf(ctx.ix, agent)} started a ${kind} project in ${what} (${order.amount} $M), ready on turn ${matures}.`, [agent, host]);
     }
     // Foreign money buys influence in the region it lands in and counts as investment received.
     const regions = t.kind === "mine" || t.kind === "joint-project"
@@ -143,8 +157,8 @@ export const invest: OrderKind<Invest> = {
       const received = s.investmentReceived;
       const before = received[host] ?? 0;
       received[host] = round(before + order.amount, 2);
-      ctx.effects.push({ path: `investmentReceived.${host}`, from: before, to: received[host] ?? 0, cause,
-        text: `${nameOf(ctx.ix, host)} received ${order.amount} $M of investment from ${nameOf(ctx.ix, agent)}.`, agents: [host, agent] });
+      record(ctx, `investmentReceived.${host}`, before, received[host] ?? 0, cause,
+        `${nameOf(ctx.ix, host)} received ${order.amount} $M of investment from ${nameOf(ctx.ix, agent)}.`, [host, agent]);
       for (const r of regions) {
         addStock(ctx, s.investment, "investment", r, agent, order.amount / regions.length, cause,
           `${nameOf(ctx.ix, agent)}'s investment in ${nameOf(ctx.ix, r)} pulls its influence there up.`);

@@ -1,5 +1,5 @@
 /** `sign-agreement`: a transit, offtake or security deal, binding only when both sides order it the same turn. */
-import { nameOf, orderCause, outcome, type TurnContext } from "../context.ts";
+import { nameOf, orderCause, outcome, record, type TurnContext } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import { pay, shiftRelation, shiftTrack } from "../ops.ts";
 import type { AgentId, AgreementKind } from "../types.ts";
@@ -71,14 +71,7 @@ function makeAgreement(
   const until = s.turn + rules.duration - 1;
   s.agreements.push({ agents: [a, b], kind, until });
   const names = `${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)}`;
-  ctx.effects.push({
-    path: `agreements`,
-    from: null,
-    to: `${kind}:${a}-${b}`,
-    cause,
-    text: `${names} signed a ${kind} agreement, in force until turn ${until}.`,
-    agents: [a, b],
-  });
+  record(ctx, "agreements", null, `${kind}:${a}-${b}`, cause, `${names} signed a ${kind} agreement, in force until turn ${until}.`, [a, b]);
   shiftRelation(ctx, a, b, rules.relation, cause, `they signed a ${kind} agreement`);
   if (kind === "offtake") {
     for (const [x, y] of [[a, b], [b, a]] as const) {
@@ -105,6 +98,6 @@ function makeAgreement(
         ? `${c.name} opened after ${cs.openingAgreements} agreements between ${names}.`
         : `${names} moved ${c.name} closer to opening (${cs.openingAgreements} of ${opening.agreements} agreements).`;
     if (cs.openingAgreements >= opening.agreements) cs.status = "open";
-    ctx.effects.push({ path: `corridors.${c.id}.status`, from: "closed", to: cs.status, cause, text, agents: [a, b] });
+    record(ctx, `corridors.${c.id}.status`, "closed", cs.status, cause, text, [a, b]);
   }
 }

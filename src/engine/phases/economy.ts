@@ -1,15 +1,19 @@
 /** Phase 3, economy: expiries, stock decay, new investments paid, projects that mature. */
-import { nameOf, round, type TurnContext } from "../context.ts";
+import { nameOf, round, snapshot, type TurnContext, sealed } from "../context.ts";
 import { note } from "../ops.ts";
 import { applyOrders } from "./apply-orders.ts";
 
 const EXPIRY = { type: "rule", rule: "expiry" } as const;
 const MATURITY = { type: "rule", rule: "project-matured" } as const;
 
-/** Resolve the economy. */
-export function economy(ctx: TurnContext): void {
+/** Agreements and event modifiers run out; investment and soft-power stocks fade. */
+export function expireAndDecay(ctx: TurnContext): void {
   expire(ctx);
   decay(ctx);
+}
+
+/** Investments paid, then projects that mature this turn. */
+export function economy(ctx: TurnContext): void {
   applyOrders(ctx, "economy");
   mature(ctx);
 }
@@ -32,10 +36,14 @@ function decay(ctx: TurnContext): void {
   const s = ctx.state;
   const k = ctx.rules.model.stockDecay;
   if (k === 1) return;
-  for (const stock of [s.investment, s.softPower]) {
-    for (const row of Object.values(stock)) for (const a of Object.keys(row)) row[a] = round((row[a] ?? 0) * k, 2);
-  }
-  for (const a of Object.keys(s.investmentReceived)) s.investmentReceived[a] = round((s.investmentReceived[a] ?? 0) * k, 2);
+  const plain = snapshot(ctx);
+  const fade = (row: Record<string, number>) =>
+    Object.fromEntries(Object.entries(row).map(([a, v]) => [a, round(v * k, 2)]).filter(([, v]) => (v as number) > 0.01));
+  const fadeAll = (stock: Record<string, Record<string, number>>) =>
+    Object.fromEntries(Object.entries(stock).map(([r, row]) => [r, fade(row)]));
+  s.investment = sealed(fadeAll(plain.investment));
+  s.softPower = sealed(fadeAll(plain.softPower));
+  s.investmentReceived = sealed(Object.fromEntries(Object.entries(plain.investmentReceived).map(([a, v]) => [a, round(v * k, 2)])));
 }
 
 function mature(ctx: TurnContext): void {

@@ -1,9 +1,9 @@
 /** Phase 5, measures: dependence, supply security, processing share, influence and relations. */
 import { baselineRelations } from "../baseline.ts";
-import { nameOf, record, round, setNumber, type TurnContext } from "../context.ts";
+import { nameOf, record, round, setNumber, snapshot, type TurnContext, sealed } from "../context.ts";
 import { computeMeasures, interdependence, leverage } from "../measures/compute.ts";
 import { influencePull, influenceTargets } from "../measures/influence.ts";
-import type { Cause } from "../types.ts";
+import type { Cause, GameState, Measures } from "../types.ts";
 
 const MEASURE: Cause = { type: "rule", rule: "measures" };
 const INFLUENCE: Cause = { type: "rule", rule: "influence" };
@@ -11,13 +11,13 @@ const DRIFT: Cause = { type: "rule", rule: "relations-drift" };
 
 /** Recompute the measures and move influence and relations. */
 export function measures(ctx: TurnContext): void {
-  const s = ctx.state;
-  const before = s.measures;
-  const next = computeMeasures(s, ctx.rules, ctx.ix, s.flows, before.lost);
-  s.measures = next;
-  explainMeasures(ctx, before, next);
-  updateInfluence(ctx);
-  driftRelations(ctx);
+  const plain = snapshot(ctx);
+  const before = plain.measures;
+  const next = computeMeasures(plain, ctx.rules, ctx.ix, plain.flows, before.lost);
+  ctx.state.measures = sealed(next);
+  if (ctx.explain) explainMeasures(ctx, before, next);
+  ctx.state.influence = sealed(nextInfluence(ctx, plain, next.dep));
+  ctx.state.relations = sealed(driftRelations(ctx, plain));
 }
 
 function explainMeasures(ctx: TurnContext, a: TurnContext["state"]["measures"], b: TurnContext["state"]["measures"]): void {
@@ -44,40 +44,49 @@ function explainMeasures(ctx: TurnContext, a: TurnContext["state"]["measures"], 
   }
 }
 
-function updateInfluence(ctx: TurnContext): void {
-  const s = ctx.state;
+/** Influence after this turn's move towards the targets (a new object; the old one is not touched). */
+function nextInfluence(ctx: TurnContext, s: GameState, dep: Measures["dep"]): GameState["influence"] {
   const m = ctx.rules.model;
+  const out: GameState["influence"] = {};
   for (const region of ctx.rules.regions) {
-    const pull = influencePull(s, ctx.rules, ctx.ix, region.id, s.measures.dep, s.flows);
+    const pull = influencePull(s, ctx.rules, ctx.ix, region.id, dep, s.flows);
     const target = influenceTargets(pull, m.influenceCap);
-    const row = s.influence[region.id] ?? {};
-    s.influence[region.id] = row;
-    const ranked = Object.entries(pull).sort((p, q) => q[1] - p[1]);
+    const row = { ...(s.influence[region.id] ?? {}) };
+    out[region.id] = row;
     for (const [agent, t] of Object.entries(target)) {
       const from = row[agent] ?? 0;
       const to = (1 - m.influenceRate) * from + m.influenceRate * t;
       if (Math.abs(round(to, 2) - from) < 0.05) continue;
-      const top = ranked.slice(0, 2).map(([x]) => nameOf(ctx.ix, x)).join(" and ");
+      const top = () =>
+        Object.entries(pull)
+          .sort((p, q) => q[1] - p[1])
+          .slice(0, 2)
+          .map(([x]) => nameOf(ctx.ix, x))
+          .join(" and ");
       setNumber(ctx, row, agent, to, `influence.${region.id}.${agent}`, INFLUENCE,
-        `${nameOf(ctx.ix, agent)}'s influence in ${region.name} moved towards ${Math.round(t)} (its investment, trade share, soft power, agreements and ties there; strongest pull: ${top}).`, [agent, region.host ?? agent]);
+        () => `${nameOf(ctx.ix, agent)}'s influence in ${region.name} moved towards ${Math.round(t)} (its investment, trade share, soft power, agreements and ties there; strongest pull: ${top()}).`, [agent, region.host ?? agent]);
     }
   }
+  return out;
 }
 
-function driftRelations(ctx: TurnContext): void {
+/** Relations after drifting a share of the way back to the scenario's starting relations (a new object). */
+function driftRelations(ctx: TurnContext, s: GameState): GameState["relations"] {
   const k = ctx.rules.model.relationDrift;
-  if (k === 0) return;
-  const base = baselineRelations(ctx.rules, ctx.state.scenario);
-  for (const [a, row] of Object.entries(ctx.state.relations)) {
+  const out: GameState["relations"] = Object.fromEntries(Object.entries(s.relations).map(([a, row]) => [a, { ...row }]));
+  if (k === 0) return out;
+  const base = baselineRelations(ctx.rules, s.scenario);
+  for (const [a, row] of Object.entries(out)) {
     for (const [b, v] of Object.entries(row)) {
+      if (a > b) continue;
       const target = base[a]?.[b] ?? 0;
       const to = round(v + k * (target - v), 1);
-      if (to !== v && a < b) {
-        setNumber(ctx, row, b, to, `relations.${a}.${b}`, DRIFT,
-          `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} drifted back towards ${target}.`, [a, b], 1);
-        const other = ctx.state.relations[b];
-        if (other) other[a] = to;
-      }
+      if (to === v) continue;
+      setNumber(ctx, row, b, to, `relations.${a}.${b}`, DRIFT,
+        () => `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} drifted back towards ${target}.`, [a, b], 1);
+      const other = out[b];
+      if (other) other[a] = to;
     }
   }
+  return out;
 }

@@ -1,26 +1,30 @@
 /** Phase 4, routing: reroutes, this turn's capacities, the flows, and the income they bring. */
-import { nameOf, round, setNumber, type TurnContext } from "../context.ts";
+import { nameOf, record, round, setNumber, snapshot, type TurnContext, sealed } from "../context.ts";
 import { gateHolds } from "../gates.ts";
 import { routeFlows } from "../measures/flows.ts";
-import type { AgentId } from "../types.ts";
+import type { AgentId, Flow, GameState } from "../types.ts";
 import { applyOrders } from "./apply-orders.ts";
 
 const RISK = { type: "rule", rule: "corridor-risk" } as const;
 const INCOME = { type: "rule", rule: "income" } as const;
 
-/** Resolve routing and income. */
-export function routing(ctx: TurnContext): void {
+/** Producers' new route orders. */
+export function reroute(ctx: TurnContext): void {
   applyOrders(ctx, "routing");
-  const capacity = capacities(ctx);
-  const { flows, lost } = routeFlows(ctx.state, ctx.rules, ctx.ix, capacity);
-  ctx.state.flows = flows;
-  ctx.state.measures.lost = lost;
-  income(ctx);
+}
+
+/** Flows over this turn's capacities, and the income they bring. */
+export function routing(ctx: TurnContext): void {
+  const plain = snapshot(ctx);
+  const capacity = capacities(ctx, plain);
+  const { flows, lost } = routeFlows(plain, ctx.rules, ctx.ix, capacity);
+  ctx.state.flows = sealed(flows);
+  ctx.state.measures.lost = sealed(lost);
+  income(ctx, plain, flows);
 }
 
 /** Each corridor's capacity this turn: base, scaled by event modifiers, gates and a draw against its risk. */
-function capacities(ctx: TurnContext): Record<string, number> {
-  const s = ctx.state;
+function capacities(ctx: TurnContext, s: GameState): Record<string, number> {
   const out: Record<string, number> = {};
   const trippHalved = gateHolds(ctx.rules, s.tracks, "tripp-capacity-halved");
   const trippRisky = gateHolds(ctx.rules, s.tracks, "tripp-risk-doubled");
@@ -34,8 +38,8 @@ function capacities(ctx: TurnContext): Record<string, number> {
     // Draw for every corridor, open or not, so that the stream does not depend on statuses.
     if (ctx.rng.next() < risk && cs.status === "open" && cs.blockedBy.length === 0) {
       cap *= 0.5;
-      ctx.effects.push({ path: `corridors.${c.id}.capacity`, from: round(cs.capacity, 2), to: round(cap, 2), cause: RISK,
-        text: `A disruption on ${c.name} halved its capacity this turn (risk ${Math.round(risk * 100)}% a turn).`, agents: [...c.controllers] });
+      record(ctx, `corridors.${c.id}.capacity`, round(cs.capacity, 2), round(cap, 2), RISK,
+        () => `A disruption on ${c.name} halved its capacity this turn (risk ${Math.round(risk * 100)}% a turn).`, [...c.controllers]);
     }
     out[c.id] = cap;
   }
@@ -43,11 +47,10 @@ function capacities(ctx: TurnContext): Record<string, number> {
 }
 
 /** Treasuries: base income, export earnings net of fees and shipping, transit fees, sanction penalties. */
-function income(ctx: TurnContext): void {
-  const s = ctx.state;
+function income(ctx: TurnContext, s: GameState, flows: Flow[]): void {
   const earned: Record<AgentId, { base: number; exports: number; transit: number; penalties: number }> = {};
   for (const a of ctx.rules.agents) earned[a.id] = { base: a.income, exports: 0, transit: 0, penalties: 0 };
-  for (const f of s.flows) {
+  for (const f of flows) {
     const seller = earned[f.seller];
     const shipping = (ctx.ix.corridor.get(f.corridor)?.shippingCost ?? 0) * f.total;
     let fees = 0;
@@ -61,7 +64,7 @@ function income(ctx: TurnContext): void {
   const penalty = ctx.rules.actions.sanction.penalty;
   for (const a of ctx.rules.agents) {
     const e = earned[a.id];
-    const me = s.agents[a.id];
+    const me = ctx.state.agents[a.id];
     if (!e || !me) continue;
     e.penalties = penalty * Object.values(s.agents).filter((x) => x.sanctions.includes(a.id)).length;
     // Only taxes and royalties reach the treasury: a share of what exporters and transit earn.
@@ -70,9 +73,11 @@ function income(ctx: TurnContext): void {
     e.transit *= take;
     me.income = { base: e.base, exports: round(e.exports, 2), transit: round(e.transit, 2), penalties: e.penalties };
     const net = e.base + e.exports + e.transit - e.penalties;
-    const parts = [`${e.base} base`, `${Math.round(e.exports)} exports`, `${Math.round(e.transit)} transit fees`];
-    if (e.penalties > 0) parts.push(`−${e.penalties} sanctions`);
-    setNumber(ctx, me as unknown as Record<string, number>, "treasury", me.treasury + net, `agents.${a.id}.treasury`, INCOME,
-      `${nameOf(ctx.ix, a.id)} earned ${Math.round(net)} $M (${parts.join(", ")}).`, [a.id]);
+    const text = () => {
+      const parts = [`${e.base} base`, `${Math.round(e.exports)} from exports`, `${Math.round(e.transit)} from transit fees`];
+      if (e.penalties > 0) parts.push(`−${e.penalties} for sanctions`);
+      return `${nameOf(ctx.ix, a.id)} earned ${Math.round(net)} $M (${parts.join(", ")}).`;
+    };
+    setNumber(ctx, me as unknown as Record<string, number>, "treasury", me.treasury + net, `agents.${a.id}.treasury`, INCOME, text, [a.id]);
   }
 }

@@ -1,5 +1,5 @@
 /** Phase 7, scoring: every agent's goals scored 0–100, the shared crisis penalty, the turn's record. */
-import { record, type TurnContext } from "../context.ts";
+import { record, snapshot, type TurnContext, sealed } from "../context.ts";
 import { interdependence, leverage } from "../measures/compute.ts";
 import { scoreAll } from "../measures/objectives.ts";
 import type { Cause } from "../types.ts";
@@ -9,19 +9,22 @@ const SCORE: Cause = { type: "rule", rule: "scoring" };
 /** Score the turn and close it. */
 export function scoring(ctx: TurnContext): void {
   const s = ctx.state;
-  const scores = scoreAll(s, ctx.rules, ctx.ix);
+  const plain = snapshot(ctx);
+  const scores = scoreAll(plain, ctx.rules, ctx.ix);
   for (const [a, sc] of Object.entries(scores)) {
     const from = s.scores[a]?.total ?? 0;
     const crisis = sc.crisis > 0 ? ` (−${sc.crisis} for the shared crisis)` : "";
     record(ctx, `scores.${a}`, from, sc.total, SCORE, `${ctx.ix.agent.get(a)?.name ?? a} scores ${sc.total} on its goals${crisis}.`, [a]);
-    s.scoreSum[a] = Math.round(((s.scoreSum[a] ?? 0) + sc.total) * 10) / 10;
   }
-  s.scores = scores;
-  const m = s.measures;
+  s.scoreSum = sealed(Object.fromEntries(
+    Object.entries(scores).map(([a, sc]) => [a, Math.round(((plain.scoreSum[a] ?? 0) + sc.total) * 10) / 10]),
+  ));
+  s.scores = sealed(scores);
+  const m = plain.measures;
   s.history.push({
     turn: s.turn,
-    tracks: { ...s.tracks },
-    influence: Object.fromEntries(Object.entries(s.influence).map(([r, row]) => [r, { ...row }])),
+    tracks: { ...plain.tracks },
+    influence: Object.fromEntries(Object.entries(plain.influence).map(([r, row]) => [r, { ...row }])),
     scores: Object.fromEntries(Object.entries(scores).map(([a, sc]) => [a, sc.total])),
     usSupplySecurity: m.usSupplySecurity,
     usRouteHhi: m.usRouteHhi,

@@ -1,0 +1,25 @@
+/** The one interface every AI policy implements: a view, the rules and a seeded stream in; orders with rationales out. */
+import type { AgentId, Order, PlayerView, Rng, Rules } from "../engine/index.ts";
+
+/** An order the AI chose, with one plain line naming the goal it serves and the effect it expects. */
+export interface AiOrder {
+  order: Order;
+  rationale: string;
+}
+
+/** What a policy may see and use. Never the game's RNG, never another agent's pending orders. */
+export interface PolicyInput {
+  view: PlayerView;
+  rules: Rules;
+  agent: AgentId;
+  /** The agent's own stream, derived from (game seed, agent id, turn). */
+  rng: Rng;
+  /** Personality id from the rules (default: the scenario's, else the agent's default). */
+  personality?: string;
+}
+
+/** A policy: chooses one turn's orders for one agent. Deterministic given its input. */
+export interface Policy {
+  id: string;
+  choose(input: PolicyInput): AiOrder[];
+}
