@@ -68,6 +68,8 @@ export const RegionSchema = v.strictObject({
   influence: v.record(Id, Track100),
   /** Lasting influence from history, culture and security ties that pulls the target towards it. */
   legacy: v.record(Id, NonNeg),
+  /** The region's own pull: the share that no outside power holds (its government and people). */
+  autonomy: NonNeg,
 });
 
 export const PlaceKind = v.picklist(["producer", "transit", "market"]);
@@ -351,7 +353,7 @@ export const ObjectiveSchema = v.strictObject({
   /** One line for players. */
   text: Name,
   measure: MeasureId,
-  /** The other agent, for measures about a pair. */
+  /** The other agent, for measures about a pair; for `mean-influence`, whose influence (default: the owner). */
   of: v.optional(Id),
   /** The region, for influence. */
   region: v.optional(Id),

@@ -20,7 +20,11 @@ export function transitAgents(ix: RulesIndex, f: Flow): AgentId[] {
   return [...set];
 }
 
-/** dep[a][b]: share of a's strategic trade that comes from, goes to or passes through b. */
+/**
+ * dep[a][b]: share of a's strategic trade that comes from, goes to or passes through b. Seller and
+ * buyer count a flow's whole value, with each other and with every transit agent it passes; a
+ * transit agent's trade in a flow is the fee it collects, with the seller and the buyer.
+ */
 export function dependence(s: Readable, rules: Rules, ix: RulesIndex, flows: Flow[]): Measures["dep"] {
   const ids = ix.agentIds;
   const t = matrix(ids);
@@ -30,10 +34,17 @@ export function dependence(s: Readable, rules: Rules, ix: RulesIndex, flows: Flo
     if (row && a !== b && row[b] !== undefined) row[b] += v;
   };
   for (const f of flows) {
-    const parties = [f.seller, f.buyer, ...transitAgents(ix, f)];
-    for (const a of parties) {
+    const via = transitAgents(ix, f);
+    for (const a of [f.seller, f.buyer]) {
       total[a] = (total[a] ?? 0) + f.value;
-      for (const b of parties) add(a, b, f.value);
+      add(a, a === f.seller ? f.buyer : f.seller, f.value);
+      for (const g of via) add(a, g, f.value);
+    }
+    for (const g of via) {
+      const fee = f.fees[g] ?? 0;
+      total[g] = (total[g] ?? 0) + fee;
+      add(g, f.seller, fee);
+      add(g, f.buyer, fee);
     }
   }
   for (const a of rules.agents) {

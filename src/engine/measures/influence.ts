@@ -1,8 +1,9 @@
 /**
  * Influence in each contested region moves each turn a share δ of the way towards a target:
- * s ← (1 − δ)·s + δ·target. An outside agent's target grows with its investment there, its share
- * of the region's trade, its soft power, its agreements with the host and its lasting ties, less
- * its blockades of the region's exports; targets are scaled to sum to the cap.
+ * s ← (1 − δ)·s + δ·target. An outside power's pull grows with its investment there, its share of
+ * the region's trade, its soft power, its agreements with the host and its lasting ties, less its
+ * blockades of the region's exports; its target is its share of all the pull in the region, the
+ * host's own included (outside powers together hold at most the cap).
  */
 import type { Rules } from "../../rules/schema.ts";
 import type { Readable } from "../orders/order-kind.ts";
@@ -25,8 +26,7 @@ export function influencePull(
   if (!r) return out;
   const share = r.host ? (a: AgentId) => dep[r.host ?? ""]?.[a] ?? 0 : transitShare(ix, region, flows);
   const blockCost = rules.actions["block-corridor"].influence;
-  for (const a of ix.agentIds) {
-    if (a === r.host) continue;
+  for (const a of outsidePowers(rules, ix)) {
     let pull =
       (w.investment * (s.investment[region]?.[a] ?? 0)) / 100 +
       w.trade * share(a) * 100 +
@@ -56,10 +56,30 @@ function transitShare(ix: RulesIndex, region: string, flows: Flow[]): (a: AgentI
   return (a) => (total > 0 ? (by[a] ?? 0) / total : 0);
 }
 
-/** The influence targets of a region, scaled so that they sum to the cap. */
-export function influenceTargets(pull: Record<AgentId, number>, cap: number): Record<AgentId, number> {
-  const sum = Object.values(pull).reduce((a, b) => a + b, 0);
+const powersCache = new WeakMap<RulesIndex, AgentId[]>();
+
+/** The agents that compete for influence: those that host no contested region. */
+export function outsidePowers(rules: Rules, ix: RulesIndex): AgentId[] {
+  let hit = powersCache.get(ix);
+  if (!hit) {
+    const hosts = new Set(rules.regions.map((r) => r.host));
+    hit = ix.agentIds.filter((a) => !hosts.has(a));
+    powersCache.set(ix, hit);
+  }
+  return hit;
+}
+
+/** The region's own pull: the share that no outside power holds. */
+export function hostPull(rules: Rules, ix: RulesIndex, region: string): number {
+  return rules.model.influenceWeights.legacy * (ix.region.get(region)?.autonomy ?? 0);
+}
+
+/** Influence targets: each power's share of all the pull in the region (host's included), at most the cap together. */
+export function influenceTargets(pull: Record<AgentId, number>, host: number, cap: number): Record<AgentId, number> {
+  const sum = Object.values(pull).reduce((a, b) => a + b, 0) + host;
   const out: Record<AgentId, number> = {};
-  for (const [a, p] of Object.entries(pull)) out[a] = sum > 0 ? (cap * p) / sum : 0;
+  for (const [a, p] of Object.entries(pull)) out[a] = sum > 0 ? (100 * p) / sum : 0;
+  const total = Object.values(out).reduce((a, b) => a + b, 0);
+  if (total > cap) for (const a of Object.keys(out)) out[a] = ((out[a] ?? 0) * cap) / total;
   return out;
 }

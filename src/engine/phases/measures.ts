@@ -2,7 +2,7 @@
 import { baselineRelations } from "../baseline.ts";
 import { nameOf, record, round, setNumber, snapshot, type TurnContext, sealed } from "../context.ts";
 import { computeMeasures, interdependence, leverage } from "../measures/compute.ts";
-import { influencePull, influenceTargets } from "../measures/influence.ts";
+import { hostPull, influencePull, influenceTargets } from "../measures/influence.ts";
 import type { Cause, GameState, Measures } from "../types.ts";
 
 const MEASURE: Cause = { type: "rule", rule: "measures" };
@@ -50,7 +50,7 @@ function nextInfluence(ctx: TurnContext, s: GameState, dep: Measures["dep"]): Ga
   const out: GameState["influence"] = {};
   for (const region of ctx.rules.regions) {
     const pull = influencePull(s, ctx.rules, ctx.ix, region.id, dep, s.flows);
-    const target = influenceTargets(pull, m.influenceCap);
+    const target = influenceTargets(pull, hostPull(ctx.rules, ctx.ix, region.id), m.influenceCap);
     const row = { ...(s.influence[region.id] ?? {}) };
     out[region.id] = row;
     for (const [agent, t] of Object.entries(target)) {

@@ -1,0 +1,170 @@
+/** The game controller without Phaser or a DOM: setup, turns, undo, hot-seat, autosave, import and export. */
+import { describe, expect, it } from "vitest";
+import { hashState, legalOrders, type Order, replay } from "../../src/engine/index.ts";
+import { GameController } from "../../src/ui/controller.ts";
+import { defaultSetup, type GameSetup } from "../../src/ui/game-setup.ts";
+import { AUTOSAVE_KEY, memoryStore } from "../../src/ui/storage.ts";
+import { shippedRules } from "./rules.ts";
+
+const rules = shippedRules();
+
+function solo(agent = "tr", turns = 4): GameSetup {
+  return { ...defaultSetup(rules, "story-seed", agent), turns };
+}
+
+function hotSeat(humans: string[]): GameSetup {
+  const setup = solo("tr");
+  for (const a of rules.agents) setup.seats[a.id] = humans.includes(a.id) ? { kind: "human" } : { kind: "ai", difficulty: "easy" };
+  return setup;
+}
+
+/** The first legal order of a type for the agent on turn. */
+function firstOf(c: GameController, agent: string, type: Order["type"]): Order {
+  const o = legalOrders(c.state, rules, agent).find((x) => x.type === type);
+  if (!o) throw new Error(`no legal ${type} for ${agent}`);
+  return o;
+}
+
+describe("a solo game", () => {
+  it("starts on the human's orders and refuses a bad setup", () => {
+    const c = new GameController(rules, memoryStore());
+    expect(c.newGame({ ...solo(), seed: " ", turns: 0 })).toHaveLength(2);
+    expect(c.active).toBe(false);
+    expect(c.newGame(solo())).toEqual([]);
+    expect(c.phase).toEqual({ kind: "orders", agent: "tr" });
+    expect(c.state.turn).toBe(1);
+  });
+
+  it("adds, removes and undoes pending orders, refusing what the engine refuses", () => {
+    const c = new GameController(rules, memoryStore());
+    c.newGame(solo());
+    const soft = firstOf(c, "tr", "soft-power");
+    expect(c.addOrder(soft)).toBeNull();
+    expect(c.addOrder(soft)).toMatch(/already/);
+    const invest = firstOf(c, "tr", "invest");
+    c.addOrder(invest);
+    expect(c.pendingOrders()).toEqual([soft, invest]);
+    c.removeOrder(0);
+    expect(c.pendingOrders()).toEqual([invest]);
+    c.undo();
+    expect(c.pendingOrders()).toEqual([soft, invest]);
+    c.undo();
+    c.undo();
+    expect(c.pendingOrders()).toEqual([]);
+    expect(c.canUndo).toBe(false);
+  });
+
+  it("resolves turns with the AI seats, logs them and autosaves, then ends the game", () => {
+    const store = memoryStore();
+    const c = new GameController(rules, store);
+    const events: string[] = [];
+    c.subscribe((e) => events.push(e));
+    c.newGame(solo("tr", 2));
+    c.addOrder(firstOf(c, "tr", "soft-power"));
+    c.submit();
+    expect(c.phase).toEqual({ kind: "resolved", turn: 1 });
+    expect(events).toContain("resolved");
+    expect(c.reports[0]?.orders.some((o) => o.agent === "tr" && o.outcome === "applied")).toBe(true);
+    expect(Object.keys(c.notesFor(1))).toHaveLength(6);
+    expect(c.log?.orders).toHaveLength(1);
+    expect(store.getItem(AUTOSAVE_KEY)).toContain('"turn":2');
+    c.continueGame();
+    c.submit();
+    c.continueGame();
+    expect(c.phase).toEqual({ kind: "over" });
+    const again = replay(rules, c.log!);
+    expect(again.mismatch).toBeNull();
+    expect(hashState(again.states[2]!)).toBe(hashState(c.state));
+  });
+});
+
+describe("hot-seat", () => {
+  it("hands the device over between humans and never shows another's pending orders", () => {
+    const c = new GameController(rules, memoryStore());
+    c.newGame(hotSeat(["us", "tr"]));
+    expect(c.phase).toEqual({ kind: "handoff", agent: "us" });
+    expect(c.pendingOrders()).toEqual([]);
+    c.takeDevice();
+    c.addOrder(firstOf(c, "us", "soft-power"));
+    expect(c.pendingOrders()).toHaveLength(1);
+    c.submit();
+    expect(c.phase).toEqual({ kind: "handoff", agent: "tr" });
+    expect(c.pendingOrders()).toEqual([]);
+    c.takeDevice();
+    expect(c.phase).toEqual({ kind: "orders", agent: "tr" });
+    expect(c.pendingOrders()).toEqual([]);
+    c.submit();
+    expect(c.phase.kind).toBe("resolved");
+    expect(c.state.lastOrders.us?.[0]?.type).toBe("soft-power");
+    c.continueGame();
+    expect(c.phase).toEqual({ kind: "handoff", agent: "us" });
+  });
+});
+
+describe("spectating", () => {
+  it("steps AI against AI turn by turn", () => {
+    const c = new GameController(rules, memoryStore());
+    c.newGame(hotSeat([]));
+    expect(c.spectating).toBe(true);
+    expect(c.phase).toEqual({ kind: "ready" });
+    c.step();
+    expect(c.phase).toEqual({ kind: "resolved", turn: 1 });
+    c.step();
+    expect(c.phase).toEqual({ kind: "resolved", turn: 2 });
+    expect(c.states).toHaveLength(3);
+  });
+});
+
+describe("saves", () => {
+  it("continues from the autosave after a reload", () => {
+    const store = memoryStore();
+    const first = new GameController(rules, store);
+    first.newGame(solo());
+    first.addOrder(firstOf(first, "tr", "soft-power"));
+    first.submit();
+    const reloaded = new GameController(rules, store);
+    expect(reloaded.hasAutosave()).toBe(true);
+    expect(reloaded.loadAutosave()).toBeNull();
+    expect(hashState(reloaded.state)).toBe(hashState(first.state));
+    expect(reloaded.reports).toHaveLength(1);
+    expect(reloaded.phase).toEqual({ kind: "orders", agent: "tr" });
+    expect(reloaded.notesFor(1)).toEqual(first.notesFor(1));
+  });
+
+  it("exports and imports a game", () => {
+    const a = new GameController(rules, memoryStore());
+    a.newGame(solo());
+    a.submit();
+    const b = new GameController(rules, memoryStore());
+    expect(b.importSave(a.exportSave())).toBeNull();
+    expect(hashState(b.state)).toBe(hashState(a.state));
+  });
+
+  it("rejects corrupt saves with a clear error and leaves the current game untouched", () => {
+    const c = new GameController(rules, memoryStore());
+    c.newGame(solo());
+    c.submit();
+    const before = hashState(c.state);
+    const good = JSON.parse(c.exportSave());
+    const cases: [string, RegExp][] = [
+      ["{not json", /not valid JSON/],
+      [JSON.stringify({ hello: 1 }), /not a Corridors save/],
+      [JSON.stringify({ ...good, rulesHash: "0000" }), /different rules/],
+      [JSON.stringify({ ...good, state: { ...good.state, tracks: { ...good.state.tracks, "ukraine-war": 500 } } }), /damaged: tracks/],
+      [JSON.stringify({ ...good, state: { ...good.state, agents: { ...good.state.agents, tr: { ...good.state.agents.tr, treasury: 1e6 } } } }), /does not match/],
+      [JSON.stringify({ ...good, log: { ...good.log, hashes: ["ffff"] } }), /does not replay/],
+    ];
+    for (const [text, error] of cases) {
+      expect(c.importSave(text)).toMatch(error);
+      expect(hashState(c.state)).toBe(before);
+    }
+  });
+
+  it("reports a damaged autosave instead of loading it", () => {
+    const store = memoryStore();
+    store.setItem(AUTOSAVE_KEY, "{}");
+    const c = new GameController(rules, store);
+    expect(c.loadAutosave()).toMatch(/cannot be continued/);
+    expect(c.active).toBe(false);
+  });
+});
