@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { createGame, type GameState, type OrdersByAgent, resolveTurn, type Rules } from "../engine/index.ts";
+import { createGame, type GameState, type OrdersByAgent, type Rules, resolveTurn } from "../engine/index.ts";
 import { loadRulesOrExit } from "./cli-support.ts";
 import { playRandomGame, randomTurn } from "./random-play.ts";
 
@@ -14,7 +14,11 @@ const median = (xs: number[]) => {
 };
 
 /** Median µs per resolveTurn over random-order turns (orders drawn beforehand, not timed). */
-export function benchResolve(rules: Rules, games = 60, turns = 16): { median: number; p90: number; samples: number } {
+export function benchResolve(
+  rules: Rules,
+  games = 60,
+  turns = 16,
+): { median: number; p90: number; samples: number } {
   const times: number[] = [];
   for (let g = 0; g < games; g++) {
     let state: GameState = createGame(rules, { seed: `bench-${g}`, scenario: "base-2026", turns });
@@ -45,16 +49,24 @@ async function main(): Promise<void> {
   // Warm up the JIT so the figures are steady-state.
   benchResolve(rules, 10);
   const r = benchResolve(rules);
-  console.log(`engine  resolveTurn, random orders: median ${r.median.toFixed(1)} µs, p90 ${r.p90.toFixed(1)} µs (${r.samples} turns)`);
+  console.log(
+    `engine  resolveTurn, random orders: median ${r.median.toFixed(1)} µs, p90 ${r.p90.toFixed(1)} µs (${r.samples} turns)`,
+  );
   const g = benchGames(rules);
-  console.log(`engine  random games (16 turns, 7 agents, one core): ${g.perSecond.toFixed(0)} games/s, ${(g.perSecond * 16).toFixed(0)} turns/s (${g.games} games)`);
+  console.log(
+    `engine  random games (16 turns, 7 agents, one core): ${g.perSecond.toFixed(0)} games/s, ${(g.perSecond * 16).toFixed(0)} turns/s (${g.games} games)`,
+  );
   const here = new URL(".", import.meta.url).pathname;
   if (existsSync(`${here}bench-ai.ts`)) {
-    const { benchAi } = (await import(`${here}bench-ai.ts`)) as { benchAi: (o?: object) => Promise<string[]> | string[] };
+    const { benchAi } = (await import(`${here}bench-ai.ts`)) as {
+      benchAi: (o?: object) => Promise<string[]> | string[];
+    };
     for (const line of await benchAi({})) console.log(line);
   }
   if (existsSync(`${here}batch/bench.ts`)) {
-    const { benchBatch } = (await import(`${here}batch/bench.ts`)) as { benchBatch: (o?: object) => Promise<string[]> | string[] };
+    const { benchBatch } = (await import(`${here}batch/bench.ts`)) as {
+      benchBatch: (o?: object) => Promise<string[]> | string[];
+    };
     for (const line of await benchBatch({})) console.log(line);
   }
 }

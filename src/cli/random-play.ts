@@ -9,9 +9,9 @@ import {
   type Order,
   type OrdersByAgent,
   orderCost,
+  type Rules,
   resolveTurn,
   resumeRng,
-  type Rules,
   seedRng,
   type TurnReport,
 } from "../engine/index.ts";

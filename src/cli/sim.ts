@@ -1,6 +1,14 @@
 /** `npm run sim -- --scenario base-2026 --seed S --turns N`: a game of random legal orders, turn by turn, as text. */
 import { parseArgs } from "node:util";
-import { hashState, renderReport, renderState, resolveTurn, scores, winner, createGame } from "../engine/index.ts";
+import {
+  createGame,
+  hashState,
+  renderReport,
+  renderState,
+  resolveTurn,
+  scores,
+  winner,
+} from "../engine/index.ts";
 import { loadRulesOrExit, usageError } from "./cli-support.ts";
 import { randomTurn } from "./random-play.ts";
 
@@ -21,7 +29,7 @@ function main(): void {
   try {
     args = parse();
   } catch (e) {
-    return usageError((e as Error).message, HELP);
+    usageError((e as Error).message, HELP);
   }
   if (args.help) {
     console.log(HELP);
@@ -30,11 +38,14 @@ function main(): void {
   const rules = loadRulesOrExit(args.rules);
   const scenario = args.scenario;
   if (!rules.scenarios.some((s) => s.id === scenario)) {
-    return usageError(`--scenario: unknown scenario "${scenario}"; known: ${rules.scenarios.map((s) => s.id).join(", ")}`, HELP);
+    usageError(
+      `--scenario: unknown scenario "${scenario}"; known: ${rules.scenarios.map((s) => s.id).join(", ")}`,
+      HELP,
+    );
   }
   const turns = args.turns === undefined ? undefined : Number(args.turns);
   if (turns !== undefined && !(Number.isInteger(turns) && turns >= 1 && turns <= 1000)) {
-    return usageError(`--turns: expected a whole number from 1 to 1000, got "${args.turns}"`, HELP);
+    usageError(`--turns: expected a whole number from 1 to 1000, got "${args.turns}"`, HELP);
   }
   let state = createGame(rules, { seed: args.seed, scenario, ...(turns ? { turns } : {}) });
   console.log(renderState(state, rules));
@@ -47,7 +58,11 @@ function main(): void {
   console.log("");
   console.log(renderState(state, rules));
   const sc = scores(state);
-  console.log(`Final scores (mean over turns): ${Object.entries(sc).map(([a, s]) => `${a} ${s.mean}`).join(" · ")}`);
+  console.log(
+    `Final scores (mean over turns): ${Object.entries(sc)
+      .map(([a, s]) => `${a} ${s.mean}`)
+      .join(" · ")}`,
+  );
   console.log(`Winner: ${winner(state)}`);
   console.log(`State hash: ${hashState(state)}`);
 }
@@ -65,7 +80,14 @@ function parse() {
     strict: true,
     allowPositionals: false,
   });
-  return values as { scenario: string; seed: string; turns?: string; rules: string; verbose: boolean; help: boolean };
+  return values as {
+    scenario: string;
+    seed: string;
+    turns?: string;
+    rules: string;
+    verbose: boolean;
+    help: boolean;
+  };
 }
 
 function summary(report: Parameters<typeof renderReport>[0]): string {
@@ -73,7 +95,9 @@ function summary(report: Parameters<typeof renderReport>[0]): string {
   const failed = report.orders.filter((o) => o.outcome === "failed").length;
   const rejected = report.orders.filter((o) => o.outcome === "rejected").length;
   const events = report.events.map((e) => e.name).join("; ") || "none";
-  const lines = [`Turn ${report.turn}: ${applied} orders applied, ${failed} failed, ${rejected} rejected · events: ${events} · hash ${report.hash}`];
+  const lines = [
+    `Turn ${report.turn}: ${applied} orders applied, ${failed} failed, ${rejected} rejected · events: ${events} · hash ${report.hash}`,
+  ];
   for (const o of report.orders) if (o.outcome !== "rejected") lines.push(`  [${o.agent}] ${o.message}`);
   return lines.join("\n");
 }

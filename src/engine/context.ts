@@ -33,18 +33,29 @@ export function makeContext(
   orders: TurnContext["orders"],
   explain = true,
 ): TurnContext {
-  return { rules, ix: indexRules(rules), state, plain: state, rng, orders, results: [], effects: [], events: [], explain };
+  return {
+    rules,
+    ix: indexRules(rules),
+    state,
+    plain: state,
+    rng,
+    orders,
+    results: [],
+    effects: [],
+    events: [],
+    explain,
+  };
 }
 
 /** Round to a fixed number of decimals, so that states stay short and hashes stable. */
 export function round(x: number, digits = 4): number {
   const f = 10 ** digits;
-  return Math.round(x * f) / f;
+  return Math.round(x * f) / f + 0; // + 0 turns −0 into 0, which JSON cannot tell apart
 }
 
 /** Clamp to [lo, hi]. */
 export function clamp(x: number, lo: number, hi: number): number {
-  return x < lo ? lo : x > hi ? hi : x;
+  return x < lo ? lo : x > hi ? hi : x + 0;
 }
 
 /** Record a change that has been made (or is about to be) as an effect, when something changed. */

@@ -24,7 +24,9 @@ export function createGame(rules: Rules, opts: NewGame): GameState {
   const ix = indexRules(rules);
   const sc = rules.scenarios.find((x) => x.id === opts.scenario);
   if (!sc) {
-    throw new UnknownScenarioError(`Unknown scenario "${opts.scenario}"; the rules have ${rules.scenarios.map((x) => x.id).join(", ")}.`);
+    throw new UnknownScenarioError(
+      `Unknown scenario "${opts.scenario}"; the rules have ${rules.scenarios.map((x) => x.id).join(", ")}.`,
+    );
   }
   const rel = baselineRelations(rules, sc.id);
   const state: GameState = {
@@ -60,7 +62,13 @@ export function createGame(rules: Rules, opts: NewGame): GameState {
       ]),
     ),
     producers: Object.fromEntries(
-      ix.producers.map((p) => [p, { output: { ...(ix.place.get(p)?.output ?? {}) }, routes: [...(sc.routes[p] ?? ix.feeds.get(p) ?? [])] }]),
+      ix.producers.map((p) => [
+        p,
+        {
+          output: { ...(ix.place.get(p)?.output ?? {}) },
+          routes: [...(sc.routes[p] ?? ix.feeds.get(p) ?? [])],
+        },
+      ]),
     ),
     projects: [],
     nextProjectId: 1,
@@ -70,14 +78,26 @@ export function createGame(rules: Rules, opts: NewGame): GameState {
     investment: Object.fromEntries(rules.regions.map((r) => [r.id, {}])),
     investmentReceived: Object.fromEntries(rules.agents.map((a) => [a.id, 0])),
     softPower: Object.fromEntries(rules.regions.map((r) => [r.id, {}])),
-    influence: Object.fromEntries(rules.regions.map((r) => [r.id, { ...r.influence, ...(sc.influence[r.id] ?? {}) }])),
+    influence: Object.fromEntries(
+      rules.regions.map((r) => [r.id, { ...r.influence, ...(sc.influence[r.id] ?? {}) }]),
+    ),
     jointTrade: Object.fromEntries(rules.agents.map((a) => [a.id, {}])),
     eventLast: {},
     injects: sc.injects.map((i) => ({ ...i })),
     flows: [],
     measures: {
-      dep: {}, lost: {}, usNonChineseSupply: 0, usChineseSupply: 0, usRouteHhi: 1, usPartnerHhi: 1,
-      usSupplySecurity: 0, chinaProcessingShare: 0, access: {}, exportsTo: {}, routeCount: {}, viaChina: {},
+      dep: {},
+      lost: {},
+      usNonChineseSupply: 0,
+      usChineseSupply: 0,
+      usRouteHhi: 1,
+      usPartnerHhi: 1,
+      usSupplySecurity: 0,
+      chinaProcessingShare: 0,
+      access: {},
+      exportsTo: {},
+      routeCount: {},
+      viaChina: {},
     },
     scores: {},
     scoreSum: Object.fromEntries(rules.agents.map((a) => [a.id, 0])),

@@ -33,7 +33,8 @@ export function shiftRelation(
   const rb = ctx.state.relations[b];
   if (!ra || !rb) return;
   const to = clamp((ra[b] ?? 0) + delta, -100, 100);
-  const text = () => `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} ${delta > 0 ? "improved" : "worsened"}: ${why}.`;
+  const text = () =>
+    `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} ${delta > 0 ? "improved" : "worsened"}: ${why}.`;
   setNumber(ctx, ra, b, to, `relations.${a}.${b}`, cause, text, [a, b], 1);
   rb[a] = ra[b] ?? to;
 }
@@ -44,7 +45,8 @@ export function shiftTrack(ctx: TurnContext, track: string, delta: number, cause
   if (from === undefined || delta === 0) return;
   const to = clamp(from + delta, 0, 100);
   const parties = ctx.ix.track.get(track)?.parties ?? [];
-  const text = () => `${nameOf(ctx.ix, track)} ${to > from ? "rose" : "fell"} from ${from} to ${Math.round(to * 10) / 10}: ${why}.`;
+  const text = () =>
+    `${nameOf(ctx.ix, track)} ${to > from ? "rose" : "fell"} from ${from} to ${Math.round(to * 10) / 10}: ${why}.`;
   setNumber(ctx, ctx.state.tracks, track, to, `tracks.${track}`, cause, text, parties, 1);
 }
 
@@ -61,10 +63,28 @@ export function addStock(
 ): void {
   const row = stock[region] ?? {};
   stock[region] = row;
-  setNumber(ctx, row, agent, (row[agent] ?? 0) + amount, `${name}.${region}.${agent}`, cause, why, [agent], 2);
+  setNumber(
+    ctx,
+    row,
+    agent,
+    (row[agent] ?? 0) + amount,
+    `${name}.${region}.${agent}`,
+    cause,
+    why,
+    [agent],
+    2,
+  );
 }
 
 /** Log a change to a list-valued or string-valued field. */
-export function note(ctx: TurnContext, path: string, from: string, to: string, cause: Cause, text: Text, agents: AgentId[]): void {
+export function note(
+  ctx: TurnContext,
+  path: string,
+  from: string,
+  to: string,
+  cause: Cause,
+  text: Text,
+  agents: AgentId[],
+): void {
   record(ctx, path, from, to, cause, text, agents);
 }

@@ -12,15 +12,26 @@ const pad = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.
 export function renderState(state: Omit<GameState, "rng" | "injects">, rules: Rules): string {
   const ix = indexRules(rules);
   const lines: string[] = [];
-  lines.push(`Turn ${Math.min(state.turn, state.turns)} of ${state.turns} · scenario ${state.scenario} · seed ${state.seed}`);
-  lines.push(`Tracks: ${rules.tracks.map((t) => `${t.name} ${Math.round(state.tracks[t.id] ?? 0)}`).join(" · ")}`);
+  lines.push(
+    `Turn ${Math.min(state.turn, state.turns)} of ${state.turns} · scenario ${state.scenario} · seed ${state.seed}`,
+  );
+  lines.push(
+    `Tracks: ${rules.tracks.map((t) => `${t.name} ${Math.round(state.tracks[t.id] ?? 0)}`).join(" · ")}`,
+  );
   lines.push("Corridors:");
   for (const c of rules.corridors) {
     const cs = state.corridors[c.id];
     if (!cs) continue;
     const load = state.flows.filter((f) => f.corridor === c.id).reduce((a, f) => a + f.total, 0);
-    const status = cs.status === "closed" ? "closed" : cs.blockedBy.length ? `blocked by ${cs.blockedBy.join(",")}` : "open";
-    lines.push(`  ${pad(c.name, 26)} ${pad(status, 16)} ${Math.round(load)}/${Math.round(cs.capacity)} kt  fee ${cs.feeLevel}`);
+    const status =
+      cs.status === "closed"
+        ? "closed"
+        : cs.blockedBy.length
+          ? `blocked by ${cs.blockedBy.join(",")}`
+          : "open";
+    lines.push(
+      `  ${pad(c.name, 26)} ${pad(status, 16)} ${Math.round(load)}/${Math.round(cs.capacity)} kt  fee ${cs.feeLevel}`,
+    );
   }
   lines.push("Influence:");
   for (const r of rules.regions) {
@@ -38,7 +49,9 @@ export function renderState(state: Omit<GameState, "rng" | "injects">, rules: Ru
     `US–RU interdependence ${pct(interdependence(m.dep, "us", "ru"))} · Türkiye's leverage over the US ${pct(leverage(m.dep, "tr", "us"))}`,
   );
   const sc = scores(state);
-  lines.push(`Scores: ${ix.agentIds.map((a) => `${a} ${sc[a]?.total ?? 0} (mean ${sc[a]?.mean ?? 0})`).join(" · ")}`);
+  lines.push(
+    `Scores: ${ix.agentIds.map((a) => `${a} ${sc[a]?.total ?? 0} (mean ${sc[a]?.mean ?? 0})`).join(" · ")}`,
+  );
   return lines.join("\n");
 }
 
@@ -46,13 +59,20 @@ export function renderState(state: Omit<GameState, "rng" | "injects">, rules: Ru
 export function renderReport(report: TurnReport, agent?: AgentId): string {
   const lines = [`Turn ${report.turn} · hash ${report.hash}`];
   for (const o of report.orders) {
-    const type = typeof o.order === "object" && o.order !== null ? String((o.order as { type?: unknown }).type) : "?";
+    const type =
+      typeof o.order === "object" && o.order !== null ? String((o.order as { type?: unknown }).type) : "?";
     lines.push(`  [${o.agent}] ${pad(type, 16)} ${pad(o.outcome, 8)} ${o.message}`);
   }
-  for (const e of report.events) lines.push(`  EVENT ${e.name}${e.scheduled ? " (scheduled)" : ""}: ${e.text}`);
+  for (const e of report.events)
+    lines.push(`  EVENT ${e.name}${e.scheduled ? " (scheduled)" : ""}: ${e.text}`);
   const effects = agent ? report.effects.filter((e) => e.agents.includes(agent)) : report.effects;
   for (const e of effects) {
-    const cause = e.cause.type === "order" ? `${e.cause.agent}:${e.cause.order}` : e.cause.type === "event" ? `event:${e.cause.event}` : `rule:${e.cause.rule}`;
+    const cause =
+      e.cause.type === "order"
+        ? `${e.cause.agent}:${e.cause.order}`
+        : e.cause.type === "event"
+          ? `event:${e.cause.event}`
+          : `rule:${e.cause.rule}`;
     lines.push(`  ${pad(e.path, 40)} ${String(e.from)} → ${String(e.to)}  [${cause}] ${e.text}`);
   }
   return lines.join("\n");

@@ -31,11 +31,20 @@ export function resolveTurn(
   const ix = indexRules(rules);
   const rejections: Rejection[] = [];
   const orders: TurnContext["orders"] = {};
-  const input = (typeof ordersByAgent === "object" && ordersByAgent !== null ? ordersByAgent : {}) as OrdersByAgent;
+  const input = (
+    typeof ordersByAgent === "object" && ordersByAgent !== null ? ordersByAgent : {}
+  ) as OrdersByAgent;
   for (const [agent, list] of Object.entries(input)) {
     if (!ix.agent.has(agent)) {
       const items = Array.isArray(list) ? list : [list];
-      items.forEach((o, i) => rejections.push({ agent, index: i, order: o, reason: "unknown-agent", message: `There is no agent "${agent}".` }));
+      for (const [i, o] of items.entries())
+        rejections.push({
+          agent,
+          index: i,
+          order: o,
+          reason: "unknown-agent",
+          message: `There is no agent "${agent}".`,
+        });
     }
   }
   for (const agent of ix.agentIds) {
@@ -45,7 +54,10 @@ export function resolveTurn(
     rejections.push(...v.rejections);
   }
   if (state.turn > state.turns) {
-    return { state, report: { turn: state.turn, orders: [], rejections, events: [], effects: [], hash: hash(state) } };
+    return {
+      state,
+      report: { turn: state.turn, orders: [], rejections, events: [], effects: [], hash: hash(state) },
+    };
   }
   const done = makeContext(rules, state, resumeRng(state.rng), orders, opts.explain !== false);
   let next = state;
@@ -64,10 +76,23 @@ export function resolveTurn(
   });
   const results = [
     ...done.results,
-    ...rejections.map((r) => ({ agent: r.agent, index: r.index, order: r.order, outcome: "rejected" as const, message: r.message })),
+    ...rejections.map((r) => ({
+      agent: r.agent,
+      index: r.index,
+      order: r.order,
+      outcome: "rejected" as const,
+      message: r.message,
+    })),
   ].sort((a, b) => (a.agent === b.agent ? a.index - b.index : a.agent < b.agent ? -1 : 1));
   return {
     state: next,
-    report: { turn: state.turn, orders: results, rejections, events: done.events, effects: done.effects, hash: hash(next) },
+    report: {
+      turn: state.turn,
+      orders: results,
+      rejections,
+      events: done.events,
+      effects: done.effects,
+      hash: hash(next),
+    },
   };
 }

@@ -3,7 +3,8 @@ import type { Rules } from "../rules/schema.ts";
 import { indexRules } from "./rules-index.ts";
 import type { GameState } from "./types.ts";
 
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+const isObj = (x: unknown): x is Record<string, unknown> =>
+  typeof x === "object" && x !== null && !Array.isArray(x);
 
 /** Check that a parsed JSON value is a state these rules can continue. Never throws. */
 export function validateSave(rules: Rules, json: unknown): { state: GameState | null; problems: string[] } {
@@ -20,7 +21,8 @@ export function validateSave(rules: Rules, json: unknown): { state: GameState | 
     if (!Number.isInteger(json[k]) || (json[k] as number) < 0) p(k, "must be a whole number");
   }
   const rng = json.rng;
-  if (!isObj(rng) || !["c", "s0", "s1", "s2"].every((k) => typeof rng[k] === "number")) p("rng", "must hold c, s0, s1, s2 numbers");
+  if (!isObj(rng) || !["c", "s0", "s1", "s2"].every((k) => typeof rng[k] === "number"))
+    p("rng", "must hold c, s0, s1, s2 numbers");
   const keyed: [string, string[]][] = [
     ["agents", ix.agentIds],
     ["relations", ix.agentIds],
@@ -41,7 +43,18 @@ export function validateSave(rules: Rules, json: unknown): { state: GameState | 
   for (const field of ["projects", "agreements", "modifiers", "flows", "history", "injects"]) {
     if (!Array.isArray(json[field])) p(field, "must be a list");
   }
-  for (const field of ["exportControls", "investment", "investmentReceived", "softPower", "jointTrade", "eventLast", "measures", "scores", "scoreSum", "lastOrders"]) {
+  for (const field of [
+    "exportControls",
+    "investment",
+    "investmentReceived",
+    "softPower",
+    "jointTrade",
+    "eventLast",
+    "measures",
+    "scores",
+    "scoreSum",
+    "lastOrders",
+  ]) {
     if (!isObj(json[field])) p(field, "must be an object");
   }
   if (isObj(json.agents)) {
@@ -52,17 +65,21 @@ export function validateSave(rules: Rules, json: unknown): { state: GameState | 
     }
   }
   if (isObj(json.tracks)) {
-    for (const [id, v] of Object.entries(json.tracks)) if (typeof v !== "number" || v < 0 || v > 100) p(`tracks.${id}`, "must be 0–100");
+    for (const [id, v] of Object.entries(json.tracks))
+      if (typeof v !== "number" || v < 0 || v > 100) p(`tracks.${id}`, "must be 0–100");
   }
   walkNumbers(json, "", p);
-  return { state: problems.length === 0 ? (json as unknown as GameState) : null, problems: problems.slice(0, 50) };
+  return {
+    state: problems.length === 0 ? (json as unknown as GameState) : null,
+    problems: problems.slice(0, 50),
+  };
 }
 
 function walkNumbers(x: unknown, path: string, p: (path: string, msg: string) => void): void {
   if (typeof x === "number") {
     if (!Number.isFinite(x)) p(path || "(root)", "must be a finite number");
   } else if (Array.isArray(x)) {
-    x.forEach((v, i) => walkNumbers(v, `${path}[${i}]`, p));
+    for (const [i, v] of x.entries()) walkNumbers(v, `${path}[${i}]`, p);
   } else if (isObj(x)) {
     for (const [k, v] of Object.entries(x)) walkNumbers(v, path ? `${path}.${k}` : k, p);
   }

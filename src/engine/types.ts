@@ -163,6 +163,8 @@ export interface Modifier {
   kind: "corridor-capacity" | "output";
   target: string;
   factor: number;
+  /** First and last turn it applies (events start to bite on the turn after they fire). */
+  from: number;
   until: number;
 }
 

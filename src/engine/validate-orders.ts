@@ -1,9 +1,9 @@
 /** Order validation: shape, ids, permissions, gates and budget, each refusal typed. Never throws. */
 import type { Rules } from "../rules/schema.ts";
+import type { Readable, Refusal } from "./orders/order-kind.ts";
 import { kindOf, ORDER_KINDS } from "./orders/registry.ts";
-import type { Readable } from "./orders/order-kind.ts";
 import { indexRules } from "./rules-index.ts";
-import { ORDER_TYPES, type AgentId, type Order, type OrderType, type Rejection } from "./types.ts";
+import { type AgentId, ORDER_TYPES, type Order, type OrderType, type Rejection } from "./types.ts";
 
 /** The result of validating one agent's orders. */
 export interface Validated {
@@ -26,47 +26,76 @@ export function validateOrders(s: Readable, rules: Rules, agent: unknown, orders
   const ix = indexRules(rules);
   const out: Validated = { accepted: [], rejections: [] };
   const who = typeof agent === "string" ? agent : String(agent);
-  const reject = (index: number, order: unknown, reason: Rejection["reason"], message: string) =>
+  const reject = (index: number, order: unknown, reason: Rejection["reason"], message: string): void => {
     out.rejections.push({ agent: who, index, order, reason, message });
+  };
   if (!Array.isArray(orders)) {
     reject(-1, orders, "malformed", "Orders must be a list.");
     return out;
   }
   const a = typeof agent === "string" ? ix.agent.get(agent) : undefined;
   if (!a || !s.agents[a.id]) {
-    orders.forEach((o, i) => reject(i, o, "unknown-agent", `There is no agent ${JSON.stringify(agent)}.`));
+    for (const [i, o] of orders.entries())
+      reject(i, o, "unknown-agent", `There is no agent ${JSON.stringify(agent)}.`);
     return out;
   }
   if (s.turn > s.turns) {
-    orders.forEach((o, i) => reject(i, o, "game-over", "The game is over."));
+    for (const [i, o] of orders.entries()) reject(i, o, "game-over", "The game is over.");
     return out;
   }
   let ap = a.actionPoints;
   let capital = s.agents[a.id]?.treasury ?? 0;
   const keys = new Set<string>();
-  orders.forEach((raw, index) => {
+  for (const [index, raw] of orders.entries()) {
     const order = parseOrder(raw);
-    if (typeof order === "string") return reject(index, raw, "malformed", `Order ${index + 1}: ${order}.`);
-    const owner = (raw as { agent?: unknown }).agent;
-    if (owner !== undefined && owner !== a.id) {
-      return reject(index, raw, "not-your-agent", `Order ${index + 1} is for ${String(owner)}, not ${a.name}.`);
+    if (typeof order === "string") {
+      reject(index, raw, "malformed", `Order ${index + 1}: ${order}.`);
+      continue;
+    }
+    const refusal = refuseOne(s, rules, a.id, a.name, raw, order, ap, capital, keys);
+    if (refusal) {
+      reject(index, refusal.reason === "not-your-agent" ? raw : order, refusal.reason, refusal.message);
+      continue;
     }
     const kind = kindOf(order.type);
-    const refusal = kind.check(s, rules, ix, a.id, order);
-    if (refusal) return reject(index, order, refusal.reason, refusal.message);
-    const key = kind.key(order);
-    if (key !== null && keys.has(key)) return reject(index, order, "duplicate", "Another of your orders this turn already does this.");
     const cost = kind.cost(rules, order);
-    if (cost.ap > ap) return reject(index, order, "over-budget", `Needs ${cost.ap} action points; ${ap} left.`);
-    if (cost.capital > capital + 1e-9) {
-      return reject(index, order, "over-budget", `Needs ${cost.capital} $M; ${Math.round(capital)} $M left.`);
-    }
     ap -= cost.ap;
     capital -= cost.capital;
+    const key = kind.key(order);
     if (key !== null) keys.add(key);
     out.accepted.push({ order, index });
-  });
+  }
   return out;
+}
+
+/** Why one parsed order cannot be accepted after the ones before it, or null. */
+function refuseOne(
+  s: Readable,
+  rules: Rules,
+  agent: AgentId,
+  name: string,
+  raw: unknown,
+  order: Order,
+  ap: number,
+  capital: number,
+  keys: Set<string>,
+): Refusal | null {
+  const owner = (raw as { agent?: unknown }).agent;
+  if (owner !== undefined && owner !== agent) {
+    return { reason: "not-your-agent", message: `This order is for ${String(owner)}, not ${name}.` };
+  }
+  const kind = kindOf(order.type);
+  const refusal = kind.check(s, rules, indexRules(rules), agent, order);
+  if (refusal) return refusal;
+  const key = kind.key(order);
+  if (key !== null && keys.has(key))
+    return { reason: "duplicate", message: "Another of your orders this turn already does this." };
+  const cost = kind.cost(rules, order);
+  if (cost.ap > ap) return { reason: "over-budget", message: `Needs ${cost.ap} action points; ${ap} left.` };
+  if (cost.capital > capital + 1e-9) {
+    return { reason: "over-budget", message: `Needs ${cost.capital} $M; ${Math.round(capital)} $M left.` };
+  }
+  return null;
 }
 
 /** Every single order the agent could give now, each affordable with its whole budget. */

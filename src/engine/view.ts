@@ -1,4 +1,5 @@
 /** What one agent may see, and the game's scores. */
+import { round } from "./context.ts";
 import type { AgentId, GameState, PlayerView, Score } from "./types.ts";
 
 /** An agent's view: everything public, without the random generator or scheduled injects. */
@@ -8,11 +9,13 @@ export function playerView(state: GameState, agent: AgentId): PlayerView {
 }
 
 /** Each agent's latest turn score, and its mean over the turns played so far (the game score). */
-export function scores(state: Pick<GameState, "scores" | "scoreSum" | "turn">): Record<AgentId, Score & { mean: number }> {
+export function scores(
+  state: Pick<GameState, "scores" | "scoreSum" | "turn">,
+): Record<AgentId, Score & { mean: number }> {
   const played = Math.max(1, state.turn - 1);
   const out: Record<AgentId, Score & { mean: number }> = {};
   for (const [a, sc] of Object.entries(state.scores)) {
-    out[a] = { ...sc, mean: state.turn > 1 ? Math.round(((state.scoreSum[a] ?? 0) / played) * 10) / 10 : sc.total };
+    out[a] = { ...sc, mean: state.turn > 1 ? round((state.scoreSum[a] ?? 0) / played, 1) : sc.total };
   }
   return out;
 }

@@ -1,11 +1,12 @@
 /** Each order kind on a small game: what it does when applied, and a refusal it gets. */
 import { describe, expect, it } from "vitest";
-import { resolveTurn, validateOrders, type GameState, type OrdersByAgent } from "../../src/engine/index.ts";
+import { type GameState, type OrdersByAgent, resolveTurn, validateOrders } from "../../src/engine/index.ts";
 import { game, quietRules } from "../support/rules.ts";
 
 const rules = quietRules();
 const turn = (s: GameState, orders: OrdersByAgent) => resolveTurn(s, rules, orders);
-const refusal = (s: GameState, agent: string, order: unknown) => validateOrders(s, rules, agent, [order]).rejections[0]?.reason;
+const refusal = (s: GameState, agent: string, order: unknown) =>
+  validateOrders(s, rules, agent, [order]).rejections[0]?.reason;
 
 describe("invest", () => {
   it("pays now and adds rare-earth output after the lag", () => {
@@ -16,19 +17,40 @@ describe("invest", () => {
     const lag = rules.actions.invest.lag;
     for (let i = 0; i < lag; i++) s = turn(s, {}).state;
     const added = 500 * rules.actions.invest.mineYield;
-    expect(s.producers["kazakhstan-mines"]?.output["rare-earths"]).toBeCloseTo((s0.producers["kazakhstan-mines"]?.output["rare-earths"] ?? 0) + added, 3);
+    expect(s.producers["kazakhstan-mines"]?.output["rare-earths"]).toBeCloseTo(
+      (s0.producers["kazakhstan-mines"]?.output["rare-earths"] ?? 0) + added,
+      3,
+    );
     expect(s.investmentReceived.kz).toBeGreaterThan(0);
   });
   it("refuses a US–Russian joint project while the war is hot", () => {
     const s = game(rules);
-    expect(refusal(s, "us", { type: "invest", target: { kind: "joint-project", place: "siberia-far-east" }, amount: 100 })).toBe("not-allowed");
+    expect(
+      refusal(s, "us", {
+        type: "invest",
+        target: { kind: "joint-project", place: "siberia-far-east" },
+        amount: 100,
+      }),
+    ).toBe("not-allowed");
     const noSanctions = game(rules, {}, (d) => {
       (d.agents.us as { sanctions: string[] }).sanctions = [];
     });
-    expect(refusal(noSanctions, "us", { type: "invest", target: { kind: "joint-project", place: "siberia-far-east" }, amount: 100 })).toBe("gated");
+    expect(
+      refusal(noSanctions, "us", {
+        type: "invest",
+        target: { kind: "joint-project", place: "siberia-far-east" },
+        amount: 100,
+      }),
+    ).toBe("gated");
   });
   it("refuses an amount not on offer", () => {
-    expect(refusal(game(rules), "us", { type: "invest", target: { kind: "mine", place: "kazakhstan-mines" }, amount: 7 })).toBe("malformed");
+    expect(
+      refusal(game(rules), "us", {
+        type: "invest",
+        target: { kind: "mine", place: "kazakhstan-mines" },
+        amount: 7,
+      }),
+    ).toBe("malformed");
   });
 });
 
@@ -45,7 +67,9 @@ describe("broker-peace and escalate", () => {
     expect(calmed).toBeLessThan(20);
     const s0 = game(rules);
     const up = turn(s0, { ru: [{ type: "escalate", track: "turkey-russia" }] }).state;
-    expect(up.tracks["turkey-russia"]).toBe((s0.tracks["turkey-russia"] ?? 0) + rules.actions.escalate.effect);
+    expect(up.tracks["turkey-russia"]).toBe(
+      (s0.tracks["turkey-russia"] ?? 0) + rules.actions.escalate.effect,
+    );
     expect(up.relations.ru?.tr).toBeLessThan(s0.relations.ru?.tr ?? 0);
   });
   it("refuses an unknown track", () => {
@@ -56,7 +80,8 @@ describe("broker-peace and escalate", () => {
 describe("block-corridor, reopen-corridor and set-transit-fee", () => {
   it("Türkiye's block stops TRIPP until Türkiye reopens it", () => {
     const s0 = game(rules);
-    const load = (s: GameState) => s.flows.filter((f) => f.corridor === "tripp").reduce((a, f) => a + f.total, 0);
+    const load = (s: GameState) =>
+      s.flows.filter((f) => f.corridor === "tripp").reduce((a, f) => a + f.total, 0);
     expect(load(s0)).toBeGreaterThan(0);
     const blocked = turn(s0, { tr: [{ type: "block-corridor", corridor: "tripp" }] }).state;
     expect(load(blocked)).toBe(0);
@@ -80,17 +105,26 @@ describe("block-corridor, reopen-corridor and set-transit-fee", () => {
 describe("reroute-exports", () => {
   it("Mongolia can put the Trans-Siberian first; others cannot route its mines", () => {
     const s0 = game(rules);
-    const s = turn(s0, { mn: [{ type: "reroute-exports", producer: "mongolia-mines", routes: ["trans-siberian", "china-north"] }] }).state;
+    const s = turn(s0, {
+      mn: [
+        { type: "reroute-exports", producer: "mongolia-mines", routes: ["trans-siberian", "china-north"] },
+      ],
+    }).state;
     expect(s.producers["mongolia-mines"]?.routes[0]).toBe("trans-siberian");
-    expect(refusal(s0, "cn", { type: "reroute-exports", producer: "mongolia-mines", routes: ["china-north"] })).toBe("not-allowed");
-    expect(refusal(s0, "mn", { type: "reroute-exports", producer: "mongolia-mines", routes: ["tripp"] })).toBe("unknown-id");
+    expect(
+      refusal(s0, "cn", { type: "reroute-exports", producer: "mongolia-mines", routes: ["china-north"] }),
+    ).toBe("not-allowed");
+    expect(
+      refusal(s0, "mn", { type: "reroute-exports", producer: "mongolia-mines", routes: ["tripp"] }),
+    ).toBe("unknown-id");
   });
 });
 
 describe("sanction and lift-sanctions", () => {
   it("a sanction cuts the target's cargo to the sanctioner and costs the target", () => {
     const s0 = game(rules);
-    const toUs = (s: GameState, seller: string) => s.flows.filter((f) => f.seller === seller && f.buyer === "us").reduce((a, f) => a + f.total, 0);
+    const toUs = (s: GameState, seller: string) =>
+      s.flows.filter((f) => f.seller === seller && f.buyer === "us").reduce((a, f) => a + f.total, 0);
     expect(toUs(s0, "kz")).toBeGreaterThan(0);
     const s = turn(s0, { us: [{ type: "sanction", target: "kz" }] }).state;
     expect(s.agents.us?.sanctions).toContain("kz");
@@ -101,7 +135,9 @@ describe("sanction and lift-sanctions", () => {
   });
   it("US sanctions on Russia cannot be lifted while the war is hot", () => {
     expect(refusal(game(rules), "us", { type: "lift-sanctions", target: "ru" })).toBe("gated");
-    expect(refusal(game(rules, { scenario: "ceasefire" }), "us", { type: "lift-sanctions", target: "ru" })).toBeUndefined();
+    expect(
+      refusal(game(rules, { scenario: "ceasefire" }), "us", { type: "lift-sanctions", target: "ru" }),
+    ).toBeUndefined();
   });
 });
 
@@ -126,13 +162,23 @@ describe("sign-agreement", () => {
       kz: [{ type: "sign-agreement", partner: "tr", kind: "transit" }],
       tr: [{ type: "sign-agreement", partner: "kz", kind: "transit" }],
     }).state;
-    expect(both.agreements).toEqual([{ agents: ["kz", "tr"], kind: "transit", until: rules.actions["sign-agreement"].duration }]);
+    expect(both.agreements).toEqual([
+      { agents: ["kz", "tr"], kind: "transit", until: rules.actions["sign-agreement"].duration },
+    ]);
   });
   it("a transit agreement halves the fees Kazakhstan pays Türkiye", () => {
     const s0 = game(rules);
-    const fee = (s: GameState) => s.flows.filter((f) => f.seller === "kz" && f.corridor === "tripp").reduce((a, f) => a + (f.fees.tr ?? 0), 0);
+    const fee = (s: GameState) =>
+      s.flows
+        .filter((f) => f.seller === "kz" && f.corridor === "tripp")
+        .reduce((a, f) => a + (f.fees.tr ?? 0), 0);
     const before = fee(turn(s0, {}).state);
-    const after = fee(turn(s0, { kz: [{ type: "sign-agreement", partner: "tr", kind: "transit" }], tr: [{ type: "sign-agreement", partner: "kz", kind: "transit" }] }).state);
+    const after = fee(
+      turn(s0, {
+        kz: [{ type: "sign-agreement", partner: "tr", kind: "transit" }],
+        tr: [{ type: "sign-agreement", partner: "kz", kind: "transit" }],
+      }).state,
+    );
     expect(after).toBeCloseTo(before * (1 - rules.actions["sign-agreement"].feeDiscount), 1);
   });
 });

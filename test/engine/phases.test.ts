@@ -1,17 +1,26 @@
 /** Each resolution phase on a small game: routing, measures, influence, economy, events, scoring. */
 import { describe, expect, it } from "vitest";
-import { eventOdds, interdependence, leverage, resolveTurn, type GameState, type OrdersByAgent } from "../../src/engine/index.ts";
+import {
+  eventOdds,
+  type GameState,
+  interdependence,
+  leverage,
+  type OrdersByAgent,
+  resolveTurn,
+} from "../../src/engine/index.ts";
 import { herfindahl } from "../../src/engine/measures/compute.ts";
 import { game, quietRules, rulesWith } from "../support/rules.ts";
 
 const rules = quietRules();
 const turn = (s: GameState, orders: OrdersByAgent = {}, r = rules) => resolveTurn(s, r, orders);
-const load = (s: GameState, corridor: string) => s.flows.filter((f) => f.corridor === corridor).reduce((a, f) => a + f.total, 0);
+const load = (s: GameState, corridor: string) =>
+  s.flows.filter((f) => f.corridor === corridor).reduce((a, f) => a + f.total, 0);
 
 describe("routing", () => {
   it("fills corridors in route order within capacity and loses what finds no route", () => {
     const s = turn(game(rules)).state;
-    for (const c of rules.corridors) expect(load(s, c.id)).toBeLessThanOrEqual((s.corridors[c.id]?.capacity ?? 0) + 1e-6);
+    for (const c of rules.corridors)
+      expect(load(s, c.id)).toBeLessThanOrEqual((s.corridors[c.id]?.capacity ?? 0) + 1e-6);
     // Mongolia's coal overfills China North: the rest is lost, none goes anywhere else in wartime.
     expect(load(s, "china-north")).toBeCloseTo(s.corridors["china-north"]?.capacity ?? 0, 3);
     expect(s.measures.lost["mongolia-mines"]).toBeGreaterThan(0);
@@ -32,14 +41,22 @@ describe("routing", () => {
     expect(s.agents.tr?.income.transit).toBeGreaterThan(0);
     expect(s.agents.kz?.income.exports).toBeGreaterThan(0);
     const us = s.agents.us;
-    expect(us?.treasury).toBeCloseTo((s0.agents.us?.treasury ?? 0) + (us?.income.base ?? 0) + (us?.income.exports ?? 0) + (us?.income.transit ?? 0) - (us?.income.penalties ?? 0), 1);
+    expect(us?.treasury).toBeCloseTo(
+      (s0.agents.us?.treasury ?? 0) +
+        (us?.income.base ?? 0) +
+        (us?.income.exports ?? 0) +
+        (us?.income.transit ?? 0) -
+        (us?.income.penalties ?? 0),
+      1,
+    );
   });
 });
 
 describe("measures", () => {
   it("dependence is a share in [0, 1]; interdependence is symmetric and leverage antisymmetric", () => {
     const s = turn(game(rules)).state;
-    for (const row of Object.values(s.measures.dep)) for (const v of Object.values(row)) expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(1);
+    for (const row of Object.values(s.measures.dep))
+      for (const v of Object.values(row)) expect(v >= 0 && v <= 1).toBe(true);
     expect(interdependence(s.measures.dep, "us", "tr")).toBe(interdependence(s.measures.dep, "tr", "us"));
     expect(leverage(s.measures.dep, "tr", "us")).toBeCloseTo(-leverage(s.measures.dep, "us", "tr"), 6);
   });
@@ -51,7 +68,8 @@ describe("measures", () => {
   it("China's processing share falls when the region's rare earths go elsewhere", () => {
     const s0 = game(rules);
     const withChina = turn(s0).state.measures.chinaProcessingShare;
-    const blocked = turn(s0, { ru: [{ type: "block-corridor", corridor: "china-northeast" }] }).state.measures.chinaProcessingShare;
+    const blocked = turn(s0, { ru: [{ type: "block-corridor", corridor: "china-northeast" }] }).state.measures
+      .chinaProcessingShare;
     expect(blocked).toBeLessThan(withChina);
   });
 });
@@ -61,13 +79,21 @@ describe("influence", () => {
     const s0 = game(rules);
     const s = turn(s0).state;
     for (const r of rules.regions) {
-      for (const [a, v] of Object.entries(s0.influence[r.id] ?? {})) expect(Math.abs((s.influence[r.id]?.[a] ?? 0) - v)).toBeLessThan(2);
+      for (const [a, v] of Object.entries(s0.influence[r.id] ?? {}))
+        expect(Math.abs((s.influence[r.id]?.[a] ?? 0) - v)).toBeLessThan(2);
     }
   });
   it("shares of outside powers sum to at most the cap", () => {
     let s = game(rules);
-    for (let i = 0; i < 8; i++) s = turn(s, { us: [{ type: "soft-power", region: "kazakhstan" }], tr: [{ type: "soft-power", region: "kazakhstan" }] }).state;
-    for (const row of Object.values(s.influence)) expect(Object.values(row).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(rules.model.influenceCap + 1e-6);
+    for (let i = 0; i < 8; i++)
+      s = turn(s, {
+        us: [{ type: "soft-power", region: "kazakhstan" }],
+        tr: [{ type: "soft-power", region: "kazakhstan" }],
+      }).state;
+    for (const row of Object.values(s.influence))
+      expect(Object.values(row).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(
+        rules.model.influenceCap + 1e-6,
+      );
   });
 });
 
@@ -88,7 +114,19 @@ describe("economy", () => {
       const u = x.corridors.find((c) => c.id === "tripp")?.upgrades[0];
       if (u) u.cost = 500;
     });
-    let s = turn(game(r), { us: [{ type: "invest", target: { kind: "upgrade", corridor: "tripp", upgrade: up?.id ?? "" }, amount: 500 }] }, r).state;
+    let s = turn(
+      game(r),
+      {
+        us: [
+          {
+            type: "invest",
+            target: { kind: "upgrade", corridor: "tripp", upgrade: up?.id ?? "" },
+            amount: 500,
+          },
+        ],
+      },
+      r,
+    ).state;
     const before = game(r).corridors.tripp?.capacity ?? 0;
     for (let i = 0; i < r.actions.invest.lag; i++) s = turn(s, {}, r).state;
     expect(s.corridors.tripp?.capacity).toBe(before + (up?.capacity ?? 0));
@@ -114,7 +152,17 @@ describe("events", () => {
     const ev = r.events.find((x) => x.id === e.id);
     if (!ev) return;
     const s = game(r);
-    const tied = { ...s, measures: { ...s.measures, dep: { ...s.measures.dep, [ev.damping?.agents[0] ?? ""]: { [ev.damping?.agents[1] ?? ""]: 0.3 }, [ev.damping?.agents[1] ?? ""]: { [ev.damping?.agents[0] ?? ""]: 0.3 } } } };
+    const tied = {
+      ...s,
+      measures: {
+        ...s.measures,
+        dep: {
+          ...s.measures.dep,
+          [ev.damping?.agents[0] ?? ""]: { [ev.damping?.agents[1] ?? ""]: 0.3 },
+          [ev.damping?.agents[1] ?? ""]: { [ev.damping?.agents[0] ?? ""]: 0.3 },
+        },
+      },
+    };
     expect(eventOdds(tied, r, ev)).toBeLessThan(eventOdds(s, r, ev));
   });
   it("scheduled injects fire on their turn", () => {
@@ -134,14 +182,16 @@ describe("scoring", () => {
   it("scores every agent 0–100 and keeps a running mean", () => {
     let s = game(rules);
     for (let i = 0; i < 3; i++) s = turn(s).state;
-    for (const sc of Object.values(s.scores)) expect(sc.total).toBeGreaterThanOrEqual(0), expect(sc.total).toBeLessThanOrEqual(100);
+    for (const sc of Object.values(s.scores)) expect(sc.total >= 0 && sc.total <= 100).toBe(true);
     expect(s.history).toHaveLength(3);
   });
   it("a shared crisis costs everyone the penalty", () => {
     const calm = turn(game(rules)).state;
-    const hot = turn(game(rules, {}, (d) => {
-      d.tracks["us-china"] = 100;
-    })).state;
+    const hot = turn(
+      game(rules, {}, (d) => {
+        d.tracks["us-china"] = 100;
+      }),
+    ).state;
     expect(hot.scores.kz?.crisis).toBe(rules.goals.crisis.penalty);
     expect(calm.scores.kz?.crisis).toBe(0);
   });

@@ -9,7 +9,10 @@ let cached: Rules | null = null;
 export function shippedRules(): Rules {
   if (cached) return cached;
   const { rules, problems } = loadRulesDir("rules");
-  if (!rules) throw new Error(`shipped rules are invalid:\n${problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n")}`);
+  if (!rules)
+    throw new Error(
+      `shipped rules are invalid:\n${problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n")}`,
+    );
   cached = rules;
   return rules;
 }
@@ -41,6 +44,10 @@ export function game(
   opts: { scenario?: string; seed?: string; turns?: number } = {},
   edit?: (s: GameState) => void,
 ): GameState {
-  const s = createGame(rules, { scenario: opts.scenario ?? "base-2026", seed: opts.seed ?? "test", turns: opts.turns ?? 16 });
+  const s = createGame(rules, {
+    scenario: opts.scenario ?? "base-2026",
+    seed: opts.seed ?? "test",
+    turns: opts.turns ?? 16,
+  });
   return edit ? produce(s, edit) : s;
 }

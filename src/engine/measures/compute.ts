@@ -105,8 +105,11 @@ export function computeMeasures(
     if (acc && acc[f.seller] !== undefined) acc[f.seller] = (acc[f.seller] ?? 0) + f.value;
     const ex = exportsTo[f.seller];
     if (ex && ex[f.buyer] !== undefined) ex[f.buyer] = (ex[f.buyer] ?? 0) + f.value;
-    (routes[f.seller] ??= new Set()).add(f.corridor);
-    if (f.buyer === "cn" || transitAgents(ix, f).includes("cn")) viaChina[f.seller] = (viaChina[f.seller] ?? 0) + f.value;
+    const used = routes[f.seller] ?? new Set<string>();
+    routes[f.seller] = used;
+    used.add(f.corridor);
+    if (f.buyer === "cn" || transitAgents(ix, f).includes("cn"))
+      viaChina[f.seller] = (viaChina[f.seller] ?? 0) + f.value;
   }
   const controls = Object.values(s.exportControls).some((until) => until >= s.turn);
   const usChinese = controls ? 0 : m.chinaExportsToUs;
@@ -115,7 +118,10 @@ export function computeMeasures(
     bySeller.cn = (bySeller.cn ?? 0) + usChinese;
   }
   const routeHhi = herfindahl(Object.values(byRoute));
-  const coverage = Math.min(1, (usNonChinese + m.chineseSupplyWeight * usChinese) / Math.max(m.usDemand, 1e-9));
+  const coverage = Math.min(
+    1,
+    (usNonChinese + m.chineseSupplyWeight * usChinese) / Math.max(m.usDemand, 1e-9),
+  );
   const security = 100 * coverage * (1 - m.concentrationPenalty * routeHhi);
   const chinaKt = m.chinaDomesticProcessing + reToChina;
   const share = chinaKt / Math.max(1e-9, m.chinaDomesticProcessing + m.otherProcessing + reTotal);

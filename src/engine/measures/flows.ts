@@ -12,22 +12,31 @@ import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId, Flow } from "../types.ts";
 
 /** Why a corridor cannot carry a seller's cargo now, or null if it can. */
-export function blockedFor(s: Readable, rules: Rules, ix: RulesIndex, corridor: string, seller: AgentId): string | null {
+export function blockedFor(
+  s: Readable,
+  rules: Rules,
+  ix: RulesIndex,
+  corridor: string,
+  seller: AgentId,
+): string | null {
   const c = ix.corridor.get(corridor);
   const cs = s.corridors[corridor];
   if (!c || !cs) return "unknown corridor";
   if (cs.status === "closed") return `${c.name} is closed`;
-  if (cs.blockedBy.length > 0) return `${c.name} is blocked by ${cs.blockedBy.map((a) => ix.agent.get(a)?.name ?? a).join(", ")}`;
+  if (cs.blockedBy.length > 0)
+    return `${c.name} is blocked by ${cs.blockedBy.map((a) => ix.agent.get(a)?.name ?? a).join(", ")}`;
   const buyer = ix.buyer.get(corridor) ?? "";
   if (corridor === "trans-siberian" && buyer === "us") {
     const gate = gateTrack(rules, s.tracks, "no-us-cargo-trans-siberian");
     if (gate) return gate.text;
   }
   const sanctions = (a: AgentId) => s.agents[a]?.sanctions ?? [];
-  if (sanctions(buyer).includes(seller) || sanctions(seller).includes(buyer)) return "sanctions between seller and buyer";
+  if (sanctions(buyer).includes(seller) || sanctions(seller).includes(buyer))
+    return "sanctions between seller and buyer";
   for (const g of Object.keys(c.fees)) {
     if (g === seller || g === buyer) continue;
-    if (sanctions(buyer).includes(g) || sanctions(g).includes(buyer)) return `sanctions on transit through ${ix.agent.get(g)?.name ?? g}`;
+    if (sanctions(buyer).includes(g) || sanctions(g).includes(buyer))
+      return `sanctions on transit through ${ix.agent.get(g)?.name ?? g}`;
   }
   return null;
 }
@@ -36,7 +45,9 @@ export function blockedFor(s: Readable, rules: Rules, ix: RulesIndex, corridor: 
 export function currentOutput(s: Readable, producer: string): Record<string, number> {
   const base = s.producers[producer]?.output ?? {};
   let factor = 1;
-  for (const m of s.modifiers) if (m.kind === "output" && m.target === producer && m.until >= s.turn) factor *= m.factor;
+  for (const m of s.modifiers)
+    if (m.kind === "output" && m.target === producer && m.from <= s.turn && m.until >= s.turn)
+      factor *= m.factor;
   const out: Record<string, number> = {};
   for (const [k, v] of Object.entries(base)) out[k] = v * factor;
   return out;
@@ -76,7 +87,9 @@ export function routeFlows(
     for (const p of ix.producers) {
       const c = queue[p]?.[rank];
       if (c === undefined || (left[p] ?? 0) <= 1e-9) continue;
-      (asks[c] ??= []).push({ p, v: left[p] ?? 0 });
+      const list = asks[c] ?? [];
+      asks[c] = list;
+      list.push({ p, v: left[p] ?? 0 });
       any = true;
     }
     if (!any) break;
@@ -143,5 +156,14 @@ function makeFlow(
     const cut = hasAgreement(s, seller, g, "transit") ? 1 - discount : 1;
     fees[g] = round(fee * kt * level * cut, 2);
   }
-  return { producer, corridor, seller, buyer: ix.buyer.get(corridor) ?? "", volume, total: round(kt, 4), value: round(value, 2), fees };
+  return {
+    producer,
+    corridor,
+    seller,
+    buyer: ix.buyer.get(corridor) ?? "",
+    volume,
+    total: round(kt, 4),
+    value: round(value, 2),
+    fees,
+  };
 }

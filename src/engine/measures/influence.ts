@@ -34,10 +34,14 @@ export function influencePull(
       w.legacy * (r.legacy[a] ?? 0);
     if (r.host) {
       const host = r.host;
-      pull += w.agreement * s.agreements.filter((g) => g.until >= s.turn && g.agents.includes(a) && g.agents.includes(host)).length;
+      pull +=
+        w.agreement *
+        s.agreements.filter((g) => g.until >= s.turn && g.agents.includes(a) && g.agents.includes(host))
+          .length;
     }
     for (const c of rules.corridors) {
-      if (s.corridors[c.id]?.blockedBy.includes(a) && (ix.corridorRegions.get(c.id) ?? []).includes(region)) pull -= blockCost;
+      if (s.corridors[c.id]?.blockedBy.includes(a) && (ix.corridorRegions.get(c.id) ?? []).includes(region))
+        pull -= blockCost;
     }
     out[a] = Math.max(0, pull);
   }
@@ -75,7 +79,11 @@ export function hostPull(rules: Rules, ix: RulesIndex, region: string): number {
 }
 
 /** Influence targets: each power's share of all the pull in the region (host's included), at most the cap together. */
-export function influenceTargets(pull: Record<AgentId, number>, host: number, cap: number): Record<AgentId, number> {
+export function influenceTargets(
+  pull: Record<AgentId, number>,
+  host: number,
+  cap: number,
+): Record<AgentId, number> {
   const sum = Object.values(pull).reduce((a, b) => a + b, 0) + host;
   const out: Record<AgentId, number> = {};
   for (const [a, p] of Object.entries(pull)) out[a] = sum > 0 ? (100 * p) / sum : 0;

@@ -1,6 +1,6 @@
 /** Goal scoring: each objective's measure read from the state and mapped to 0–100. */
 import type { Objective, Rules } from "../../rules/schema.ts";
-import { clamp } from "../context.ts";
+import { clamp, round } from "../context.ts";
 import type { Readable } from "../orders/order-kind.ts";
 import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId, Score } from "../types.ts";
@@ -81,12 +81,12 @@ export function scoreAll(s: Readable, rules: Rules, ix: RulesIndex): Record<Agen
     let weights = 0;
     for (const o of rules.goals.agents[a] ?? []) {
       const score = objectiveScore(measureValue(s, ix, a, o), o);
-      objectives[o.id] = Math.round(score * 10) / 10;
+      objectives[o.id] = round(score, 1);
       sum += o.weight * score;
       weights += o.weight;
     }
     const total = clamp((weights > 0 ? sum / weights : 0) - crisis, 0, 100);
-    out[a] = { total: Math.round(total * 10) / 10, objectives, crisis };
+    out[a] = { total: round(total, 1), objectives, crisis };
   }
   return out;
 }

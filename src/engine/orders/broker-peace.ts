@@ -1,7 +1,7 @@
 /** `broker-peace`: try to calm a tension track; the odds rise with the broker's relations with its parties. */
 import { clamp, nameOf, orderCause, outcome } from "../context.ts";
 import { pay, shiftRelation, shiftTrack } from "../ops.ts";
-import { parseField, refuse, type OrderKind } from "./order-kind.ts";
+import { type OrderKind, parseField, refuse } from "./order-kind.ts";
 
 type BrokerPeace = { type: "broker-peace"; track: string };
 
@@ -14,7 +14,8 @@ export function peaceOdds(
 ): number {
   const a = rules.actions["broker-peace"];
   const others = parties.filter((p) => p !== agent);
-  const rel = others.length === 0 ? 100 : others.reduce((s, p) => s + (relations[agent]?.[p] ?? 0), 0) / others.length;
+  const rel =
+    others.length === 0 ? 100 : others.reduce((s, p) => s + (relations[agent]?.[p] ?? 0), 0) / others.length;
   return clamp(a.odds + a.relationOdds * rel, 0.02, 0.95);
 }
 
@@ -41,10 +42,17 @@ export const brokerPeace: OrderKind<BrokerPeace> = {
     pay(ctx, agent, rules.capital, cause, `brokering peace on ${t.name}`);
     const odds = peaceOdds(ctx.rules, ctx.state.relations, agent, t.parties);
     const success = ctx.rng.next() < odds;
-    for (const p of t.parties) shiftRelation(ctx, agent, p, rules.relation, cause, `${nameOf(ctx.ix, agent)} brokered talks`);
+    for (const p of t.parties)
+      shiftRelation(ctx, agent, p, rules.relation, cause, `${nameOf(ctx.ix, agent)} brokered talks`);
     const pct = Math.round(odds * 100);
     if (success) {
-      shiftTrack(ctx, t.id, t.tension ? -rules.effect : rules.effect, cause, `${nameOf(ctx.ix, agent)} brokered a deal`);
+      shiftTrack(
+        ctx,
+        t.id,
+        t.tension ? -rules.effect : rules.effect,
+        cause,
+        `${nameOf(ctx.ix, agent)} brokered a deal`,
+      );
       outcome(ctx, agent, index, order, "applied", `Talks on ${t.name} succeeded (${pct}% odds).`);
     } else {
       outcome(ctx, agent, index, order, "failed", `Talks on ${t.name} failed (${pct}% odds).`);

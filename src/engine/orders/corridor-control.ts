@@ -3,7 +3,7 @@ import { nameOf, orderCause, outcome } from "../context.ts";
 import { note, pay, shiftRelation } from "../ops.ts";
 import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId, FeeLevel } from "../types.ts";
-import { parseField, refuse, str, type OrderKind, type Readable, type Refusal } from "./order-kind.ts";
+import { type OrderKind, parseField, type Readable, type Refusal, refuse, str } from "./order-kind.ts";
 
 type Block = { type: "block-corridor"; corridor: string };
 type Reopen = { type: "reopen-corridor"; corridor: string };
@@ -37,11 +37,16 @@ export const blockCorridor: OrderKind<Block> = {
     const r = controlled(ix, agent, order.corridor);
     if (r) return r;
     const cs = s.corridors[order.corridor];
-    if (cs?.status === "closed") return refuse("no-effect", `${nameOf(ix, order.corridor)} is closed already.`);
-    if (cs?.blockedBy.includes(agent)) return refuse("no-effect", `You already block ${nameOf(ix, order.corridor)}.`);
+    if (cs?.status === "closed")
+      return refuse("no-effect", `${nameOf(ix, order.corridor)} is closed already.`);
+    if (cs?.blockedBy.includes(agent))
+      return refuse("no-effect", `You already block ${nameOf(ix, order.corridor)}.`);
     return null;
   },
-  cost: (rules) => ({ ap: rules.actions["block-corridor"].ap, capital: rules.actions["block-corridor"].capital }),
+  cost: (rules) => ({
+    ap: rules.actions["block-corridor"].ap,
+    capital: rules.actions["block-corridor"].capital,
+  }),
   candidates: (s, _rules, ix, agent) =>
     controlledCorridors(s, ix, agent).map((c) => ({ type: "block-corridor", corridor: c.id })),
   key: (o) => `corridor:${o.corridor}`,
@@ -54,8 +59,15 @@ export const blockCorridor: OrderKind<Block> = {
     pay(ctx, agent, a.capital, cause, `blocking ${name}`);
     cs.blockedBy.push(agent);
     cs.blockedBy.sort();
-    note(ctx, `corridors.${order.corridor}.blockedBy`, "", cs.blockedBy.join(","), cause,
-      `${nameOf(ctx.ix, agent)} blocked ${name}: nothing moves on it until it reopens.`, [agent, ...users(ctx.state, ctx.ix, order.corridor)]);
+    note(
+      ctx,
+      `corridors.${order.corridor}.blockedBy`,
+      "",
+      cs.blockedBy.join(","),
+      cause,
+      `${nameOf(ctx.ix, agent)} blocked ${name}: nothing moves on it until it reopens.`,
+      [agent, ...users(ctx.state, ctx.ix, order.corridor)],
+    );
     for (const u of users(ctx.state, ctx.ix, order.corridor)) {
       shiftRelation(ctx, agent, u, -a.relation, cause, `${nameOf(ctx.ix, agent)} blocked ${name}`);
     }
@@ -76,7 +88,10 @@ export const reopenCorridor: OrderKind<Reopen> = {
     }
     return null;
   },
-  cost: (rules) => ({ ap: rules.actions["reopen-corridor"].ap, capital: rules.actions["reopen-corridor"].capital }),
+  cost: (rules) => ({
+    ap: rules.actions["reopen-corridor"].ap,
+    capital: rules.actions["reopen-corridor"].capital,
+  }),
   candidates: (s, _rules, ix, agent) =>
     controlledCorridors(s, ix, agent)
       .filter((c) => s.corridors[c.id]?.blockedBy.includes(agent))
@@ -90,8 +105,15 @@ export const reopenCorridor: OrderKind<Reopen> = {
     pay(ctx, agent, ctx.rules.actions["reopen-corridor"].capital, cause, `reopening ${name}`);
     const before = cs.blockedBy.join(",");
     cs.blockedBy = cs.blockedBy.filter((x) => x !== agent);
-    note(ctx, `corridors.${order.corridor}.blockedBy`, before, cs.blockedBy.join(","), cause,
-      `${nameOf(ctx.ix, agent)} lifted its block on ${name}.`, [agent]);
+    note(
+      ctx,
+      `corridors.${order.corridor}.blockedBy`,
+      before,
+      cs.blockedBy.join(","),
+      cause,
+      `${nameOf(ctx.ix, agent)} lifted its block on ${name}.`,
+      [agent],
+    );
     outcome(ctx, agent, index, order, "applied", `Reopened ${name}.`);
   },
 };
@@ -104,7 +126,8 @@ export const setTransitFee: OrderKind<SetFee> = {
     const corridor = str(raw, "corridor");
     const level = str(raw, "level");
     if (corridor === null) return `needs a "corridor" id`;
-    if (level === null || !LEVELS.includes(level as FeeLevel)) return `needs a "level": one of ${LEVELS.join(", ")}`;
+    if (level === null || !LEVELS.includes(level as FeeLevel))
+      return `needs a "level": one of ${LEVELS.join(", ")}`;
     return { type: "set-transit-fee", corridor, level: level as FeeLevel };
   },
   check(s, _rules, ix, agent, order) {
@@ -115,7 +138,10 @@ export const setTransitFee: OrderKind<SetFee> = {
     }
     return null;
   },
-  cost: (rules) => ({ ap: rules.actions["set-transit-fee"].ap, capital: rules.actions["set-transit-fee"].capital }),
+  cost: (rules) => ({
+    ap: rules.actions["set-transit-fee"].ap,
+    capital: rules.actions["set-transit-fee"].capital,
+  }),
   candidates: (s, _rules, ix, agent) =>
     controlledCorridors(s, ix, agent).flatMap((c) =>
       LEVELS.map((level) => ({ type: "set-transit-fee" as const, corridor: c.id, level })),
@@ -131,11 +157,19 @@ export const setTransitFee: OrderKind<SetFee> = {
     const before = cs.feeLevel;
     cs.feeLevel = order.level;
     const mult = a.levels[order.level] ?? 1;
-    note(ctx, `corridors.${order.corridor}.feeLevel`, before, order.level, cause,
-      `${nameOf(ctx.ix, agent)} set the transit fee on ${name} to ${order.level} (×${mult}).`, [agent]);
+    note(
+      ctx,
+      `corridors.${order.corridor}.feeLevel`,
+      before,
+      order.level,
+      cause,
+      `${nameOf(ctx.ix, agent)} set the transit fee on ${name} to ${order.level} (×${mult}).`,
+      [agent],
+    );
     const raised = LEVELS.indexOf(order.level) > LEVELS.indexOf(before);
     const buyer = ctx.ix.buyer.get(order.corridor);
-    if (raised && buyer) shiftRelation(ctx, agent, buyer, -a.relation, cause, `${nameOf(ctx.ix, agent)} raised fees on ${name}`);
+    if (raised && buyer)
+      shiftRelation(ctx, agent, buyer, -a.relation, cause, `${nameOf(ctx.ix, agent)} raised fees on ${name}`);
     outcome(ctx, agent, index, order, "applied", `Fee on ${name} set to ${order.level}.`);
   },
 };

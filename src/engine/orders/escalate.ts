@@ -1,7 +1,7 @@
 /** `escalate`: raise the tension on a track (or erode a stability track). */
 import { nameOf, orderCause, outcome } from "../context.ts";
 import { pay, shiftRelation, shiftTrack } from "../ops.ts";
-import { parseField, refuse, type OrderKind } from "./order-kind.ts";
+import { type OrderKind, parseField, refuse } from "./order-kind.ts";
 
 type Escalate = { type: "escalate"; track: string };
 
@@ -28,7 +28,8 @@ export const escalate: OrderKind<Escalate> = {
     pay(ctx, agent, a.capital, cause, `escalating ${t.name}`);
     shiftTrack(ctx, t.id, t.tension ? a.effect : -a.effect, cause, `${nameOf(ctx.ix, agent)} escalated`);
     for (const p of t.parties) {
-      if (p !== agent) shiftRelation(ctx, agent, p, -a.relation, cause, `${nameOf(ctx.ix, agent)} escalated ${t.name}`);
+      if (p !== agent)
+        shiftRelation(ctx, agent, p, -a.relation, cause, `${nameOf(ctx.ix, agent)} escalated ${t.name}`);
     }
     outcome(ctx, agent, index, order, "applied", `Escalated ${t.name}.`);
   },

@@ -1,7 +1,7 @@
 /** `export-controls`: China withholds processed rare earths from the world for a while. */
 import { nameOf, orderCause, outcome } from "../context.ts";
 import { note, pay, shiftTrack } from "../ops.ts";
-import { refuse, type OrderKind } from "./order-kind.ts";
+import { type OrderKind, refuse } from "./order-kind.ts";
 
 type ExportControls = { type: "export-controls" };
 
@@ -14,10 +14,14 @@ export const exportControls: OrderKind<ExportControls> = {
     if (!rules.actions["export-controls"].agents.includes(agent)) {
       return refuse("not-allowed", "Only a processing power can impose export controls.");
     }
-    if ((s.exportControls[agent] ?? 0) >= s.turn) return refuse("no-effect", "Your export controls already hold.");
+    if ((s.exportControls[agent] ?? 0) >= s.turn)
+      return refuse("no-effect", "Your export controls already hold.");
     return null;
   },
-  cost: (rules) => ({ ap: rules.actions["export-controls"].ap, capital: rules.actions["export-controls"].capital }),
+  cost: (rules) => ({
+    ap: rules.actions["export-controls"].ap,
+    capital: rules.actions["export-controls"].capital,
+  }),
   candidates: () => [{ type: "export-controls" }],
   key: () => "export-controls",
   apply(ctx, agent, order, index) {
@@ -27,10 +31,18 @@ export const exportControls: OrderKind<ExportControls> = {
     const until = ctx.state.turn + a.duration - 1;
     const before = ctx.state.exportControls[agent] ?? 0;
     ctx.state.exportControls[agent] = until;
-    note(ctx, `exportControls.${agent}`, String(before), String(until), cause,
-      `${nameOf(ctx.ix, agent)} stopped exports of processed rare earths until turn ${until}.`, [agent, "us"]);
+    note(
+      ctx,
+      `exportControls.${agent}`,
+      String(before),
+      String(until),
+      cause,
+      `${nameOf(ctx.ix, agent)} stopped exports of processed rare earths until turn ${until}.`,
+      [agent, "us"],
+    );
     for (const t of ctx.rules.tracks) {
-      if (t.parties.includes(agent)) shiftTrack(ctx, t.id, t.tension ? a.tension : -a.tension, cause, "export controls");
+      if (t.parties.includes(agent))
+        shiftTrack(ctx, t.id, t.tension ? a.tension : -a.tension, cause, "export controls");
     }
     outcome(ctx, agent, index, order, "applied", `Export controls until turn ${until}.`);
   },

@@ -1,23 +1,26 @@
 /** `invest`: money into a mine, a corridor's capacity, a named upgrade or a joint project; it matures after a lag. */
+
+import type { Rules } from "../../rules/schema.ts";
 import { nameOf, orderCause, outcome, record, round } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import { addStock, pay } from "../ops.ts";
 import type { RulesIndex } from "../rules-index.ts";
-import type { Rules } from "../../rules/schema.ts";
 import type { AgentId, InvestTarget } from "../types.ts";
-import { refuse, str, type OrderKind, type Readable, type Refusal } from "./order-kind.ts";
+import { type OrderKind, type Readable, type Refusal, refuse, str } from "./order-kind.ts";
 import { sanctioned } from "./sign-agreement.ts";
 
 type Invest = { type: "invest"; target: InvestTarget; amount: number };
 
 /** The agent whose place or corridor an investment goes into, or null for an unknown target. */
 export function investHost(ix: RulesIndex, target: InvestTarget): AgentId | null {
-  if (target.kind === "mine" || target.kind === "joint-project") return ix.place.get(target.place)?.country ?? null;
+  if (target.kind === "mine" || target.kind === "joint-project")
+    return ix.place.get(target.place)?.country ?? null;
   return ix.corridor.get(target.corridor)?.controllers[0] ?? null;
 }
 
 /** The place or corridor id an investment targets. */
-export const targetId = (t: InvestTarget): string => (t.kind === "mine" || t.kind === "joint-project" ? t.place : t.corridor);
+export const targetId = (t: InvestTarget): string =>
+  t.kind === "mine" || t.kind === "joint-project" ? t.place : t.corridor;
 
 function parseTarget(raw: unknown): InvestTarget | string {
   if (typeof raw !== "object" || raw === null) return `needs a "target" object`;
@@ -32,7 +35,9 @@ function parseTarget(raw: unknown): InvestTarget | string {
       return corridor === null ? `target needs a "corridor"` : { kind: "corridor", corridor };
     case "upgrade": {
       const upgrade = str(t, "upgrade");
-      return corridor === null || upgrade === null ? `target needs "corridor" and "upgrade"` : { kind: "upgrade", corridor, upgrade };
+      return corridor === null || upgrade === null
+        ? `target needs "corridor" and "upgrade"`
+        : { kind: "upgrade", corridor, upgrade };
     }
     default:
       return `target "kind" must be one of mine, corridor, upgrade, joint-project`;
@@ -42,15 +47,18 @@ function parseTarget(raw: unknown): InvestTarget | string {
 function checkTarget(s: Readable, ix: RulesIndex, agent: AgentId, t: InvestTarget): Refusal | null {
   if (t.kind === "mine" || t.kind === "joint-project") {
     const p = ix.place.get(t.place);
-    if (!p || p.kind !== "producer") return refuse("unknown-id", `There is no producer "${t.place}".`);
-    if (t.kind === "joint-project" && p.country === agent) return refuse("not-allowed", "A joint project needs a foreign partner.");
+    if (p?.kind !== "producer") return refuse("unknown-id", `There is no producer "${t.place}".`);
+    if (t.kind === "joint-project" && p.country === agent)
+      return refuse("not-allowed", "A joint project needs a foreign partner.");
     return null;
   }
   const c = ix.corridor.get(t.corridor);
   if (!c) return refuse("unknown-id", `There is no corridor "${t.corridor}".`);
   if (t.kind === "upgrade") {
-    if (!c.upgrades.some((u) => u.id === t.upgrade)) return refuse("unknown-id", `${c.name} has no upgrade "${t.upgrade}".`);
-    if (s.corridors[c.id]?.upgrades[t.upgrade]?.built) return refuse("no-effect", "That upgrade is paid for already.");
+    if (!c.upgrades.some((u) => u.id === t.upgrade))
+      return refuse("unknown-id", `${c.name} has no upgrade "${t.upgrade}".`);
+    if (s.corridors[c.id]?.upgrades[t.upgrade]?.built)
+      return refuse("no-effect", "That upgrade is paid for already.");
   }
   return null;
 }
@@ -59,8 +67,8 @@ const candidateCache = new WeakMap<RulesIndex, Map<AgentId, Invest[]>>();
 
 /** Every investment an agent could order, built once per ruleset and agent. */
 function investCandidates(rules: Rules, ix: RulesIndex, agent: AgentId): Invest[] {
-  let byAgent = candidateCache.get(ix);
-  if (!byAgent) candidateCache.set(ix, (byAgent = new Map()));
+  const byAgent = candidateCache.get(ix) ?? new Map<AgentId, Invest[]>();
+  candidateCache.set(ix, byAgent);
   const hit = byAgent.get(agent);
   if (hit) return hit;
   const targets: InvestTarget[] = [];
@@ -72,7 +80,9 @@ function investCandidates(rules: Rules, ix: RulesIndex, agent: AgentId): Invest[
     targets.push({ kind: "corridor", corridor: c.id });
     for (const u of c.upgrades) targets.push({ kind: "upgrade", corridor: c.id, upgrade: u.id });
   }
-  const out = targets.flatMap((target) => rules.actions.invest.amounts.map((amount) => ({ type: "invest" as const, target, amount })));
+  const out = targets.flatMap((target) =>
+    rules.actions.invest.amounts.map((amount) => ({ type: "invest" as const, target, amount })),
+  );
   byAgent.set(agent, out);
   return out;
 }
@@ -138,30 +148,69 @@ export const invest: OrderKind<Invest> = {
         adds.capacity = up.capacity;
       } else {
         kind = "upgrade";
-        record(ctx, `corridors.${t.corridor}.upgrades.${t.upgrade}.paid`, round(row.paid - order.amount, 2), row.paid, cause,
-          `${nameOf(ctx.ix, agent)} paid towards ${up.name}: ${row.paid} of ${up.cost} $M.`, [agent]);
+        record(
+          ctx,
+          `corridors.${t.corridor}.upgrades.${t.upgrade}.paid`,
+          round(row.paid - order.amount, 2),
+          row.paid,
+          cause,
+          `${nameOf(ctx.ix, agent)} paid towards ${up.name}: ${row.paid} of ${up.cost} $M.`,
+          [agent],
+        );
       }
     }
     if (adds.output > 0 || adds.capacity > 0 || adds.trade > 0) {
       const matures = s.turn + a.lag;
-      s.projects.push({ id: s.nextProjectId, owner: agent, kind, target: id, host, amount: order.amount, matures, adds });
+      s.projects.push({
+        id: s.nextProjectId,
+        owner: agent,
+        kind,
+        target: id,
+        host,
+        amount: order.amount,
+        matures,
+        adds,
+      });
       s.nextProjectId += 1;
-      record(ctx, "projects", null, `${kind}:${id}`, cause,
-        `${nameOf(ctx.ix, agent)} started a ${kind} project in ${what} (${order.amount} $M), ready on turn ${matures}.`, [agent, host]);
+      record(
+        ctx,
+        "projects",
+        null,
+        `${kind}:${id}`,
+        cause,
+        `${nameOf(ctx.ix, agent)} started a ${kind} project in ${what} (${order.amount} $M), ready on turn ${matures}.`,
+        [agent, host],
+      );
     }
     // Foreign money buys influence in the region it lands in and counts as investment received.
-    const regions = t.kind === "mine" || t.kind === "joint-project"
-      ? [ctx.ix.place.get(t.place)?.region].filter((r): r is string => !!r)
-      : (ctx.ix.corridorRegions.get(t.corridor) ?? []);
+    const regions =
+      t.kind === "mine" || t.kind === "joint-project"
+        ? [ctx.ix.place.get(t.place)?.region].filter((r): r is string => !!r)
+        : (ctx.ix.corridorRegions.get(t.corridor) ?? []);
     if (host !== agent) {
       const received = s.investmentReceived;
       const before = received[host] ?? 0;
       received[host] = round(before + order.amount, 2);
-      record(ctx, `investmentReceived.${host}`, before, received[host] ?? 0, cause,
-        `${nameOf(ctx.ix, host)} received ${order.amount} $M of investment from ${nameOf(ctx.ix, agent)}.`, [host, agent]);
+      record(
+        ctx,
+        `investmentReceived.${host}`,
+        before,
+        received[host] ?? 0,
+        cause,
+        `${nameOf(ctx.ix, host)} received ${order.amount} $M of investment from ${nameOf(ctx.ix, agent)}.`,
+        [host, agent],
+      );
       for (const r of regions) {
-        addStock(ctx, s.investment, "investment", r, agent, order.amount / regions.length, cause,
-          `${nameOf(ctx.ix, agent)}'s investment in ${nameOf(ctx.ix, r)} pulls its influence there up.`);
+        addStock(
+          ctx,
+          s.investment,
+          "investment",
+          r,
+          agent,
+          order.amount / regions.length,
+          cause,
+          `${nameOf(ctx.ix, agent)}'s investment in ${nameOf(ctx.ix, r)} pulls its influence there up.`,
+        );
       }
     }
     outcome(ctx, agent, index, order, "applied", `Invested ${order.amount} $M in ${what} (${kind}).`);

@@ -1,7 +1,7 @@
 /** `reroute-exports`: a producer's owner sets the order in which its output tries the corridors. */
 import { nameOf, orderCause, outcome } from "../context.ts";
 import { note, pay } from "../ops.ts";
-import { refuse, str, type OrderKind } from "./order-kind.ts";
+import { type OrderKind, refuse, str } from "./order-kind.ts";
 
 type Reroute = { type: "reroute-exports"; producer: string; routes: string[] };
 
@@ -20,16 +20,25 @@ export const rerouteExports: OrderKind<Reroute> = {
   },
   check(s, _rules, ix, agent, order) {
     const p = ix.place.get(order.producer);
-    if (!p || p.kind !== "producer") return refuse("unknown-id", `There is no producer "${order.producer}".`);
+    if (p?.kind !== "producer") return refuse("unknown-id", `There is no producer "${order.producer}".`);
     if (p.country !== agent) return refuse("not-allowed", `${p.name} is not yours to route.`);
     const feeds = ix.feeds.get(p.id) ?? [];
     const bad = order.routes.find((r) => !feeds.includes(r));
-    if (bad !== undefined) return refuse("unknown-id", `${p.name} cannot load onto "${bad}"; its corridors are ${feeds.join(", ")}.`);
-    if (new Set(order.routes).size !== order.routes.length) return refuse("malformed", "A corridor is listed twice.");
-    if (order.routes.join(",") === s.producers[p.id]?.routes.join(",")) return refuse("no-effect", "That is the route order already.");
+    if (bad !== undefined)
+      return refuse(
+        "unknown-id",
+        `${p.name} cannot load onto "${bad}"; its corridors are ${feeds.join(", ")}.`,
+      );
+    if (new Set(order.routes).size !== order.routes.length)
+      return refuse("malformed", "A corridor is listed twice.");
+    if (order.routes.join(",") === s.producers[p.id]?.routes.join(","))
+      return refuse("no-effect", "That is the route order already.");
     return null;
   },
-  cost: (rules) => ({ ap: rules.actions["reroute-exports"].ap, capital: rules.actions["reroute-exports"].capital }),
+  cost: (rules) => ({
+    ap: rules.actions["reroute-exports"].ap,
+    capital: rules.actions["reroute-exports"].capital,
+  }),
   candidates(s, _rules, ix, agent) {
     // Offer each of the producer's corridors moved to the front of its current order.
     const out: Reroute[] = [];
@@ -37,7 +46,11 @@ export const rerouteExports: OrderKind<Reroute> = {
       if (ix.place.get(id)?.country !== agent) continue;
       const current = s.producers[id]?.routes ?? [];
       for (const first of ix.feeds.get(id) ?? []) {
-        out.push({ type: "reroute-exports", producer: id, routes: [first, ...current.filter((r) => r !== first)] });
+        out.push({
+          type: "reroute-exports",
+          producer: id,
+          routes: [first, ...current.filter((r) => r !== first)],
+        });
       }
     }
     return out;
@@ -51,8 +64,15 @@ export const rerouteExports: OrderKind<Reroute> = {
     const before = p.routes.join(",");
     p.routes = [...order.routes];
     const names = order.routes.map((r) => nameOf(ctx.ix, r)).join(" → ");
-    note(ctx, `producers.${order.producer}.routes`, before, p.routes.join(","), cause,
-      `${nameOf(ctx.ix, agent)} rerouted ${nameOf(ctx.ix, order.producer)}: ${names}.`, [agent]);
+    note(
+      ctx,
+      `producers.${order.producer}.routes`,
+      before,
+      p.routes.join(","),
+      cause,
+      `${nameOf(ctx.ix, agent)} rerouted ${nameOf(ctx.ix, order.producer)}: ${names}.`,
+      [agent],
+    );
     outcome(ctx, agent, index, order, "applied", `Rerouted ${nameOf(ctx.ix, order.producer)}: ${names}.`);
   },
 };

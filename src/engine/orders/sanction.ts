@@ -3,7 +3,7 @@ import { nameOf, orderCause, outcome } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import { note, pay, shiftRelation } from "../ops.ts";
 import type { AgentId } from "../types.ts";
-import { parseField, refuse, type OrderKind } from "./order-kind.ts";
+import { type OrderKind, parseField, refuse } from "./order-kind.ts";
 
 type Sanction = { type: "sanction"; target: AgentId };
 type Lift = { type: "lift-sanctions"; target: AgentId };
@@ -34,8 +34,15 @@ export const sanction: OrderKind<Sanction> = {
     me.sanctions.push(order.target);
     me.sanctions.sort();
     const target = nameOf(ctx.ix, order.target);
-    note(ctx, `agents.${agent}.sanctions`, before, me.sanctions.join(","), cause,
-      `${nameOf(ctx.ix, agent)} sanctioned ${target}: no cargo from or through ${target} reaches it.`, [agent, order.target]);
+    note(
+      ctx,
+      `agents.${agent}.sanctions`,
+      before,
+      me.sanctions.join(","),
+      cause,
+      `${nameOf(ctx.ix, agent)} sanctioned ${target}: no cargo from or through ${target} reaches it.`,
+      [agent, order.target],
+    );
     shiftRelation(ctx, agent, order.target, -ctx.rules.actions.sanction.relation, cause, "sanctions");
     outcome(ctx, agent, index, order, "applied", `Sanctioned ${target}.`);
   },
@@ -57,7 +64,10 @@ export const liftSanctions: OrderKind<Lift> = {
     }
     return null;
   },
-  cost: (rules) => ({ ap: rules.actions["lift-sanctions"].ap, capital: rules.actions["lift-sanctions"].capital }),
+  cost: (rules) => ({
+    ap: rules.actions["lift-sanctions"].ap,
+    capital: rules.actions["lift-sanctions"].capital,
+  }),
   candidates: (s, _rules, _ix, agent) =>
     (s.agents[agent]?.sanctions ?? []).map((target) => ({ type: "lift-sanctions", target })),
   key: (o) => `sanction:${o.target}`,
@@ -69,9 +79,23 @@ export const liftSanctions: OrderKind<Lift> = {
     const before = me.sanctions.join(",");
     me.sanctions = me.sanctions.filter((t) => t !== order.target);
     const target = nameOf(ctx.ix, order.target);
-    note(ctx, `agents.${agent}.sanctions`, before, me.sanctions.join(","), cause,
-      `${nameOf(ctx.ix, agent)} lifted its sanctions on ${target}.`, [agent, order.target]);
-    shiftRelation(ctx, agent, order.target, ctx.rules.actions["lift-sanctions"].relation, cause, "sanctions lifted");
+    note(
+      ctx,
+      `agents.${agent}.sanctions`,
+      before,
+      me.sanctions.join(","),
+      cause,
+      `${nameOf(ctx.ix, agent)} lifted its sanctions on ${target}.`,
+      [agent, order.target],
+    );
+    shiftRelation(
+      ctx,
+      agent,
+      order.target,
+      ctx.rules.actions["lift-sanctions"].relation,
+      cause,
+      "sanctions lifted",
+    );
     outcome(ctx, agent, index, order, "applied", `Lifted sanctions on ${target}.`);
   },
 };

@@ -3,7 +3,7 @@ import { nameOf, orderCause, outcome, record, type TurnContext } from "../contex
 import { gateTrack } from "../gates.ts";
 import { pay, shiftRelation, shiftTrack } from "../ops.ts";
 import type { AgentId, AgreementKind } from "../types.ts";
-import { refuse, str, type OrderKind, type Readable } from "./order-kind.ts";
+import { type OrderKind, type Readable, refuse, str } from "./order-kind.ts";
 
 type SignAgreement = { type: "sign-agreement"; partner: AgentId; kind: AgreementKind };
 const KINDS: readonly AgreementKind[] = ["transit", "offtake", "security"];
@@ -23,7 +23,8 @@ export const signAgreement: OrderKind<SignAgreement> = {
     const partner = str(raw, "partner");
     const kind = str(raw, "kind");
     if (partner === null) return `needs a "partner" agent id`;
-    if (kind === null || !KINDS.includes(kind as AgreementKind)) return `needs a "kind": one of ${KINDS.join(", ")}`;
+    if (kind === null || !KINDS.includes(kind as AgreementKind))
+      return `needs a "kind": one of ${KINDS.join(", ")}`;
     return { type: "sign-agreement", partner, kind: kind as AgreementKind };
   },
   check(s, rules, ix, agent, order) {
@@ -36,7 +37,10 @@ export const signAgreement: OrderKind<SignAgreement> = {
     if (gate) return refuse("gated", gate.text);
     return null;
   },
-  cost: (rules) => ({ ap: rules.actions["sign-agreement"].ap, capital: rules.actions["sign-agreement"].capital }),
+  cost: (rules) => ({
+    ap: rules.actions["sign-agreement"].ap,
+    capital: rules.actions["sign-agreement"].capital,
+  }),
   candidates: (_s, rules, _ix, agent) =>
     rules.agents
       .filter((a) => a.id !== agent)
@@ -71,10 +75,21 @@ function makeAgreement(
   const until = s.turn + rules.duration - 1;
   s.agreements.push({ agents: [a, b], kind, until });
   const names = `${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)}`;
-  record(ctx, "agreements", null, `${kind}:${a}-${b}`, cause, `${names} signed a ${kind} agreement, in force until turn ${until}.`, [a, b]);
+  record(
+    ctx,
+    "agreements",
+    null,
+    `${kind}:${a}-${b}`,
+    cause,
+    `${names} signed a ${kind} agreement, in force until turn ${until}.`,
+    [a, b],
+  );
   shiftRelation(ctx, a, b, rules.relation, cause, `they signed a ${kind} agreement`);
   if (kind === "offtake") {
-    for (const [x, y] of [[a, b], [b, a]] as const) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       const row = s.jointTrade[x] ?? {};
       s.jointTrade[x] = row;
       row[y] = (row[y] ?? 0) + rules.offtakeTrade;
@@ -83,7 +98,13 @@ function makeAgreement(
   if (kind === "security") {
     for (const t of ctx.rules.tracks) {
       if (t.parties.includes(a) && t.parties.includes(b)) {
-        shiftTrack(ctx, t.id, t.tension ? -rules.securityTension : rules.securityTension, cause, `${names} signed a security pact`);
+        shiftTrack(
+          ctx,
+          t.id,
+          t.tension ? -rules.securityTension : rules.securityTension,
+          cause,
+          `${names} signed a security pact`,
+        );
       }
     }
   }

@@ -1,7 +1,7 @@
 /** `soft-power`: culture, aid and media that build influence in a contested region over time. */
 import { nameOf, orderCause, outcome } from "../context.ts";
 import { addStock, pay } from "../ops.ts";
-import { parseField, refuse, type OrderKind } from "./order-kind.ts";
+import { type OrderKind, parseField, refuse } from "./order-kind.ts";
 
 type SoftPower = { type: "soft-power"; region: string };
 
@@ -24,8 +24,16 @@ export const softPower: OrderKind<SoftPower> = {
     const cause = orderCause(agent, order, index);
     const region = nameOf(ctx.ix, order.region);
     pay(ctx, agent, a.capital, cause, `soft power in ${region}`);
-    addStock(ctx, ctx.state.softPower, "softPower", order.region, agent, a.effect, cause,
-      `${nameOf(ctx.ix, agent)} built soft power in ${region}, which pulls its influence there up.`);
+    addStock(
+      ctx,
+      ctx.state.softPower,
+      "softPower",
+      order.region,
+      agent,
+      a.effect,
+      cause,
+      `${nameOf(ctx.ix, agent)} built soft power in ${region}, which pulls its influence there up.`,
+    );
     outcome(ctx, agent, index, order, "applied", `Soft power in ${region}.`);
   },
 };

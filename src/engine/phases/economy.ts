@@ -1,5 +1,5 @@
 /** Phase 3, economy: expiries, stock decay, new investments paid, projects that mature. */
-import { nameOf, round, snapshot, type TurnContext, sealed } from "../context.ts";
+import { nameOf, round, sealed, snapshot, type TurnContext } from "../context.ts";
 import { note } from "../ops.ts";
 import { applyOrders } from "./apply-orders.ts";
 
@@ -23,8 +23,15 @@ function expire(ctx: TurnContext): void {
   const keep = s.agreements.filter((g) => g.until >= s.turn);
   for (const g of s.agreements) {
     if (g.until >= s.turn) continue;
-    note(ctx, "agreements", `${g.kind}:${g.agents.join("-")}`, "", EXPIRY,
-      `The ${g.kind} agreement between ${nameOf(ctx.ix, g.agents[0])} and ${nameOf(ctx.ix, g.agents[1])} expired.`, [...g.agents]);
+    note(
+      ctx,
+      "agreements",
+      `${g.kind}:${g.agents.join("-")}`,
+      "",
+      EXPIRY,
+      `The ${g.kind} agreement between ${nameOf(ctx.ix, g.agents[0])} and ${nameOf(ctx.ix, g.agents[1])} expired.`,
+      [...g.agents],
+    );
   }
   if (keep.length !== s.agreements.length) s.agreements = keep;
   const mods = s.modifiers.filter((m) => m.until >= s.turn);
@@ -38,12 +45,18 @@ function decay(ctx: TurnContext): void {
   if (k === 1) return;
   const plain = snapshot(ctx);
   const fade = (row: Record<string, number>) =>
-    Object.fromEntries(Object.entries(row).map(([a, v]) => [a, round(v * k, 2)]).filter(([, v]) => (v as number) > 0.01));
+    Object.fromEntries(
+      Object.entries(row)
+        .map(([a, v]) => [a, round(v * k, 2)])
+        .filter(([, v]) => (v as number) > 0.01),
+    );
   const fadeAll = (stock: Record<string, Record<string, number>>) =>
     Object.fromEntries(Object.entries(stock).map(([r, row]) => [r, fade(row)]));
   s.investment = sealed(fadeAll(plain.investment));
   s.softPower = sealed(fadeAll(plain.softPower));
-  s.investmentReceived = sealed(Object.fromEntries(Object.entries(plain.investmentReceived).map(([a, v]) => [a, round(v * k, 2)])));
+  s.investmentReceived = sealed(
+    Object.fromEntries(Object.entries(plain.investmentReceived).map(([a, v]) => [a, round(v * k, 2)])),
+  );
 }
 
 function mature(ctx: TurnContext): void {
@@ -59,11 +72,19 @@ function mature(ctx: TurnContext): void {
     if (p.adds.output > 0) {
       const prod = s.producers[p.target];
       if (prod) {
-        const commodity = Object.keys(prod.output).find((c) => ctx.ix.rareEarths.has(c)) ?? Object.keys(prod.output)[0] ?? "";
+        const commodity =
+          Object.keys(prod.output).find((c) => ctx.ix.rareEarths.has(c)) ?? Object.keys(prod.output)[0] ?? "";
         const from = prod.output[commodity] ?? 0;
         prod.output[commodity] = round(from + p.adds.output, 4);
-        note(ctx, `producers.${p.target}.output.${commodity}`, String(from), String(prod.output[commodity]), MATURITY,
-          `${who}'s ${p.kind} in ${nameOf(ctx.ix, p.target)} came on stream: +${p.adds.output} kt of ${nameOf(ctx.ix, commodity)} a turn.`, [p.owner, p.host]);
+        note(
+          ctx,
+          `producers.${p.target}.output.${commodity}`,
+          String(from),
+          String(prod.output[commodity]),
+          MATURITY,
+          `${who}'s ${p.kind} in ${nameOf(ctx.ix, p.target)} came on stream: +${p.adds.output} kt of ${nameOf(ctx.ix, commodity)} a turn.`,
+          [p.owner, p.host],
+        );
       }
     }
     if (p.adds.capacity > 0) {
@@ -71,18 +92,35 @@ function mature(ctx: TurnContext): void {
       if (cs) {
         const from = cs.capacity;
         cs.capacity = round(from + p.adds.capacity, 2);
-        note(ctx, `corridors.${p.target}.capacity`, String(from), String(cs.capacity), MATURITY,
-          `${who}'s investment raised ${nameOf(ctx.ix, p.target)}'s capacity by ${p.adds.capacity} kt a turn.`, [p.owner, p.host]);
+        note(
+          ctx,
+          `corridors.${p.target}.capacity`,
+          String(from),
+          String(cs.capacity),
+          MATURITY,
+          `${who}'s investment raised ${nameOf(ctx.ix, p.target)}'s capacity by ${p.adds.capacity} kt a turn.`,
+          [p.owner, p.host],
+        );
       }
     }
     if (p.adds.trade > 0) {
-      for (const [x, y] of [[p.owner, p.host], [p.host, p.owner]] as const) {
+      for (const [x, y] of [
+        [p.owner, p.host],
+        [p.host, p.owner],
+      ] as const) {
         const row = s.jointTrade[x] ?? {};
         s.jointTrade[x] = row;
         row[y] = round((row[y] ?? 0) + p.adds.trade, 2);
       }
-      note(ctx, `jointTrade.${p.owner}.${p.host}`, "", String(p.adds.trade), MATURITY,
-        `The joint project of ${who} and ${nameOf(ctx.ix, p.host)} adds ${p.adds.trade} $M a turn of trade between them.`, [p.owner, p.host]);
+      note(
+        ctx,
+        `jointTrade.${p.owner}.${p.host}`,
+        "",
+        String(p.adds.trade),
+        MATURITY,
+        `The joint project of ${who} and ${nameOf(ctx.ix, p.host)} adds ${p.adds.trade} $M a turn of trade between them.`,
+        [p.owner, p.host],
+      );
     }
   }
   s.projects = rest;

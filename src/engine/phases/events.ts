@@ -3,8 +3,8 @@ import type { EventEffect, GameEvent, Rules } from "../../rules/schema.ts";
 import { clamp, nameOf, record, round, setNumber, type TurnContext } from "../context.ts";
 import { gateHolds } from "../gates.ts";
 import { interdependence } from "../measures/compute.ts";
-import type { Readable } from "../orders/order-kind.ts";
 import { shiftRelation, shiftTrack } from "../ops.ts";
+import type { Readable } from "../orders/order-kind.ts";
 import type { Cause } from "../types.ts";
 
 const DRIFT: Cause = { type: "rule", rule: "track-drift" };
@@ -13,7 +13,11 @@ const DRIFT: Cause = { type: "rule", rule: "track-drift" };
 export function eventOdds(s: Readable, rules: Rules, e: GameEvent): number {
   let odds = e.odds;
   for (const [t, w] of Object.entries(e.trackOdds)) odds += w * (s.tracks[t] ?? 0);
-  if (e.effects.some((x) => x.kind === "export-controls") && gateHolds(rules, s.tracks, "export-controls-likely")) odds *= 2;
+  if (
+    e.effects.some((x) => x.kind === "export-controls") &&
+    gateHolds(rules, s.tracks, "export-controls-likely")
+  )
+    odds *= 2;
   if (e.damping) {
     const [a, b] = e.damping.agents;
     odds *= 1 - e.damping.weight * interdependence(s.measures.dep, a ?? "", b ?? "");
@@ -51,40 +55,80 @@ function applyEffect(ctx: TurnContext, x: EventEffect, cause: Cause, why: string
   const s = ctx.state;
   switch (x.kind) {
     case "track":
-      return shiftTrack(ctx, x.track, x.delta, cause, why);
+      shiftTrack(ctx, x.track, x.delta, cause, why);
+      return;
     case "relation":
-      return shiftRelation(ctx, x.agents[0] ?? "", x.agents[1] ?? "", x.delta, cause, why);
+      shiftRelation(ctx, x.agents[0] ?? "", x.agents[1] ?? "", x.delta, cause, why);
+      return;
     case "capital": {
       const me = s.agents[x.agent];
       if (!me) return;
-      setNumber(ctx, me as unknown as Record<string, number>, "treasury", me.treasury + x.delta, `agents.${x.agent}.treasury`, cause,
-        `${why}: ${nameOf(ctx.ix, x.agent)} ${x.delta >= 0 ? "gained" : "lost"} ${Math.abs(x.delta)} $M.`, [x.agent]);
+      setNumber(
+        ctx,
+        me as unknown as Record<string, number>,
+        "treasury",
+        me.treasury + x.delta,
+        `agents.${x.agent}.treasury`,
+        cause,
+        `${why}: ${nameOf(ctx.ix, x.agent)} ${x.delta >= 0 ? "gained" : "lost"} ${Math.abs(x.delta)} $M.`,
+        [x.agent],
+      );
       return;
     }
     case "corridor-capacity":
     case "output": {
       const kind = x.kind;
-      const target = kind === "output" ? (x as { place: string }).place : (x as { corridor: string }).corridor;
+      const target =
+        kind === "output" ? (x as { place: string }).place : (x as { corridor: string }).corridor;
       const until = s.turn + x.turns;
-      s.modifiers.push({ event: (cause as { event: string }).event, kind, target, factor: x.factor, until });
+      s.modifiers.push({
+        event: (cause as { event: string }).event,
+        kind,
+        target,
+        factor: x.factor,
+        from: s.turn + 1,
+        until,
+      });
       const what = kind === "output" ? "output" : "capacity";
-      record(ctx, `modifiers.${target}`, null, `×${x.factor}`, cause,
-        `${why}: ${nameOf(ctx.ix, target)}'s ${what} is ×${x.factor} until turn ${until}.`, []);
+      record(
+        ctx,
+        `modifiers.${target}`,
+        null,
+        `×${x.factor}`,
+        cause,
+        `${why}: ${nameOf(ctx.ix, target)}'s ${what} is ×${x.factor} until turn ${until}.`,
+        [],
+      );
       return;
     }
     case "corridor-open": {
       const cs = s.corridors[x.corridor];
       if (!cs || cs.status === "open") return;
       cs.status = "open";
-      record(ctx, `corridors.${x.corridor}.status`, "closed", "open", cause, `${why}: ${nameOf(ctx.ix, x.corridor)} opened.`, []);
+      record(
+        ctx,
+        `corridors.${x.corridor}.status`,
+        "closed",
+        "open",
+        cause,
+        `${why}: ${nameOf(ctx.ix, x.corridor)} opened.`,
+        [],
+      );
       return;
     }
     case "export-controls": {
       const until = s.turn + x.turns;
       const from = s.exportControls[x.agent] ?? 0;
       s.exportControls[x.agent] = Math.max(from, until);
-      record(ctx, `exportControls.${x.agent}`, from, s.exportControls[x.agent] ?? 0, cause,
-        `${why}: ${nameOf(ctx.ix, x.agent)} withholds processed rare earths until turn ${until}.`, [x.agent, "us"]);
+      record(
+        ctx,
+        `exportControls.${x.agent}`,
+        from,
+        s.exportControls[x.agent] ?? 0,
+        cause,
+        `${why}: ${nameOf(ctx.ix, x.agent)} withholds processed rare earths until turn ${until}.`,
+        [x.agent, "us"],
+      );
       return;
     }
     case "influence": {
@@ -92,8 +136,16 @@ function applyEffect(ctx: TurnContext, x: EventEffect, cause: Cause, why: string
       s.influence[x.region] = row;
       const others = Object.entries(row).reduce((a, [k, v]) => (k === x.agent ? a : a + v), 0);
       const to = clamp((row[x.agent] ?? 0) + x.delta, 0, ctx.rules.model.influenceCap - others);
-      setNumber(ctx, row, x.agent, round(Math.max(0, to), 2), `influence.${x.region}.${x.agent}`, cause,
-        `${why}: ${nameOf(ctx.ix, x.agent)}'s influence in ${nameOf(ctx.ix, x.region)} ${x.delta >= 0 ? "rose" : "fell"}.`, [x.agent]);
+      setNumber(
+        ctx,
+        row,
+        x.agent,
+        round(Math.max(0, to), 2),
+        `influence.${x.region}.${x.agent}`,
+        cause,
+        `${why}: ${nameOf(ctx.ix, x.agent)}'s influence in ${nameOf(ctx.ix, x.region)} ${x.delta >= 0 ? "rose" : "fell"}.`,
+        [x.agent],
+      );
       return;
     }
   }

@@ -1,6 +1,6 @@
 /** Phase 5, measures: dependence, supply security, processing share, influence and relations. */
 import { baselineRelations } from "../baseline.ts";
-import { nameOf, record, round, setNumber, snapshot, type TurnContext, sealed } from "../context.ts";
+import { nameOf, record, round, sealed, setNumber, snapshot, type TurnContext } from "../context.ts";
 import { computeMeasures, interdependence, leverage } from "../measures/compute.ts";
 import { hostPull, influencePull, influenceTargets } from "../measures/influence.ts";
 import type { Cause, GameState, Measures } from "../types.ts";
@@ -20,14 +20,39 @@ export function measures(ctx: TurnContext): void {
   ctx.state.relations = sealed(driftRelations(ctx, plain));
 }
 
-function explainMeasures(ctx: TurnContext, a: TurnContext["state"]["measures"], b: TurnContext["state"]["measures"]): void {
+function explainMeasures(
+  ctx: TurnContext,
+  a: TurnContext["state"]["measures"],
+  b: TurnContext["state"]["measures"],
+): void {
   const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
-  record(ctx, "measures.usSupplySecurity", a.usSupplySecurity, b.usSupplySecurity, MEASURE,
-    `US supply security is ${b.usSupplySecurity} (was ${a.usSupplySecurity}): ${b.usNonChineseSupply} kt of non-Chinese rare earths reached the US${b.usChineseSupply > 0 ? `, plus ${b.usChineseSupply} kt processed in China` : " and none from China"}, route concentration ${b.usRouteHhi}.`, ["us"]);
-  record(ctx, "measures.usRouteHhi", a.usRouteHhi, b.usRouteHhi, MEASURE,
-    `US route concentration (Herfindahl over routes) is ${b.usRouteHhi} (was ${a.usRouteHhi}); 1 means a single route.`, ["us"]);
-  record(ctx, "measures.chinaProcessingShare", a.chinaProcessingShare, b.chinaProcessingShare, MEASURE,
-    `China's share of rare-earth processing is ${pct(b.chinaProcessingShare)} (was ${pct(a.chinaProcessingShare)}), from how much of the region's ore goes to China.`, ["cn", "us"]);
+  record(
+    ctx,
+    "measures.usSupplySecurity",
+    a.usSupplySecurity,
+    b.usSupplySecurity,
+    MEASURE,
+    `US supply security is ${b.usSupplySecurity} (was ${a.usSupplySecurity}): ${b.usNonChineseSupply} kt of non-Chinese rare earths reached the US${b.usChineseSupply > 0 ? `, plus ${b.usChineseSupply} kt processed in China` : " and none from China"}, route concentration ${b.usRouteHhi}.`,
+    ["us"],
+  );
+  record(
+    ctx,
+    "measures.usRouteHhi",
+    a.usRouteHhi,
+    b.usRouteHhi,
+    MEASURE,
+    `US route concentration (Herfindahl over routes) is ${b.usRouteHhi} (was ${a.usRouteHhi}); 1 means a single route.`,
+    ["us"],
+  );
+  record(
+    ctx,
+    "measures.chinaProcessingShare",
+    a.chinaProcessingShare,
+    b.chinaProcessingShare,
+    MEASURE,
+    `China's share of rare-earth processing is ${pct(b.chinaProcessingShare)} (was ${pct(a.chinaProcessingShare)}), from how much of the region's ore goes to China.`,
+    ["cn", "us"],
+  );
   const ids = ctx.ix.agentIds;
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) {
@@ -38,8 +63,15 @@ function explainMeasures(ctx: TurnContext, a: TurnContext["state"]["measures"], 
       if (Math.abs(to - from) < 0.005) continue;
       const lev = leverage(b.dep, y, x);
       const holder = lev >= 0 ? y : x;
-      record(ctx, `interdependence.${x}.${y}`, from, to, MEASURE,
-        `Interdependence of ${nameOf(ctx.ix, x)} and ${nameOf(ctx.ix, y)} is ${pct(to)} (was ${pct(from)}); ${nameOf(ctx.ix, holder)} holds leverage ${pct(Math.abs(lev))}.`, [x, y]);
+      record(
+        ctx,
+        `interdependence.${x}.${y}`,
+        from,
+        to,
+        MEASURE,
+        `Interdependence of ${nameOf(ctx.ix, x)} and ${nameOf(ctx.ix, y)} is ${pct(to)} (was ${pct(from)}); ${nameOf(ctx.ix, holder)} holds leverage ${pct(Math.abs(lev))}.`,
+        [x, y],
+      );
     }
   }
 }
@@ -63,8 +95,17 @@ function nextInfluence(ctx: TurnContext, s: GameState, dep: Measures["dep"]): Ga
           .slice(0, 2)
           .map(([x]) => nameOf(ctx.ix, x))
           .join(" and ");
-      setNumber(ctx, row, agent, to, `influence.${region.id}.${agent}`, INFLUENCE,
-        () => `${nameOf(ctx.ix, agent)}'s influence in ${region.name} moved towards ${Math.round(t)} (its investment, trade share, soft power, agreements and ties there; strongest pull: ${top()}).`, [agent, region.host ?? agent]);
+      setNumber(
+        ctx,
+        row,
+        agent,
+        to,
+        `influence.${region.id}.${agent}`,
+        INFLUENCE,
+        () =>
+          `${nameOf(ctx.ix, agent)}'s influence in ${region.name} moved towards ${Math.round(t)} (its investment, trade share, soft power, agreements and ties there; strongest pull: ${top()}).`,
+        [agent, region.host ?? agent],
+      );
     }
   }
   return out;
@@ -73,7 +114,9 @@ function nextInfluence(ctx: TurnContext, s: GameState, dep: Measures["dep"]): Ga
 /** Relations after drifting a share of the way back to the scenario's starting relations (a new object). */
 function driftRelations(ctx: TurnContext, s: GameState): GameState["relations"] {
   const k = ctx.rules.model.relationDrift;
-  const out: GameState["relations"] = Object.fromEntries(Object.entries(s.relations).map(([a, row]) => [a, { ...row }]));
+  const out: GameState["relations"] = Object.fromEntries(
+    Object.entries(s.relations).map(([a, row]) => [a, { ...row }]),
+  );
   if (k === 0) return out;
   const base = baselineRelations(ctx.rules, s.scenario);
   for (const [a, row] of Object.entries(out)) {
@@ -82,8 +125,18 @@ function driftRelations(ctx: TurnContext, s: GameState): GameState["relations"] 
       const target = base[a]?.[b] ?? 0;
       const to = round(v + k * (target - v), 1);
       if (to === v) continue;
-      setNumber(ctx, row, b, to, `relations.${a}.${b}`, DRIFT,
-        () => `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} drifted back towards ${target}.`, [a, b], 1);
+      setNumber(
+        ctx,
+        row,
+        b,
+        to,
+        `relations.${a}.${b}`,
+        DRIFT,
+        () =>
+          `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} drifted back towards ${target}.`,
+        [a, b],
+        1,
+      );
       const other = out[b];
       if (other) other[a] = to;
     }

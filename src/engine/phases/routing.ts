@@ -1,5 +1,5 @@
 /** Phase 4, routing: reroutes, this turn's capacities, the flows, and the income they bring. */
-import { nameOf, record, round, setNumber, snapshot, type TurnContext, sealed } from "../context.ts";
+import { nameOf, record, round, sealed, setNumber, snapshot, type TurnContext } from "../context.ts";
 import { gateHolds } from "../gates.ts";
 import { routeFlows } from "../measures/flows.ts";
 import type { AgentId, Flow, GameState } from "../types.ts";
@@ -32,14 +32,24 @@ function capacities(ctx: TurnContext, s: GameState): Record<string, number> {
     const cs = s.corridors[c.id];
     if (!cs) continue;
     let cap = cs.capacity;
-    for (const m of s.modifiers) if (m.kind === "corridor-capacity" && m.target === c.id && m.until >= s.turn) cap *= m.factor;
+    for (const m of s.modifiers)
+      if (m.kind === "corridor-capacity" && m.target === c.id && m.from <= s.turn && m.until >= s.turn)
+        cap *= m.factor;
     if (c.id === "tripp" && trippHalved) cap *= 0.5;
     const risk = c.id === "tripp" && trippRisky ? Math.min(1, c.risk * 2) : c.risk;
     // Draw for every corridor, open or not, so that the stream does not depend on statuses.
     if (ctx.rng.next() < risk && cs.status === "open" && cs.blockedBy.length === 0) {
       cap *= 0.5;
-      record(ctx, `corridors.${c.id}.capacity`, round(cs.capacity, 2), round(cap, 2), RISK,
-        () => `A disruption on ${c.name} halved its capacity this turn (risk ${Math.round(risk * 100)}% a turn).`, [...c.controllers]);
+      record(
+        ctx,
+        `corridors.${c.id}.capacity`,
+        round(cs.capacity, 2),
+        round(cap, 2),
+        RISK,
+        () =>
+          `A disruption on ${c.name} halved its capacity this turn (risk ${Math.round(risk * 100)}% a turn).`,
+        [...c.controllers],
+      );
     }
     out[c.id] = cap;
   }
@@ -71,13 +81,31 @@ function income(ctx: TurnContext, s: GameState, flows: Flow[]): void {
     const take = ctx.rules.model.revenueShare;
     e.exports *= take;
     e.transit *= take;
-    me.income = { base: e.base, exports: round(e.exports, 2), transit: round(e.transit, 2), penalties: e.penalties };
+    me.income = {
+      base: e.base,
+      exports: round(e.exports, 2),
+      transit: round(e.transit, 2),
+      penalties: e.penalties,
+    };
     const net = e.base + e.exports + e.transit - e.penalties;
     const text = () => {
-      const parts = [`${e.base} base`, `${Math.round(e.exports)} from exports`, `${Math.round(e.transit)} from transit fees`];
+      const parts = [
+        `${e.base} base`,
+        `${Math.round(e.exports)} from exports`,
+        `${Math.round(e.transit)} from transit fees`,
+      ];
       if (e.penalties > 0) parts.push(`−${e.penalties} for sanctions`);
       return `${nameOf(ctx.ix, a.id)} earned ${Math.round(net)} $M (${parts.join(", ")}).`;
     };
-    setNumber(ctx, me as unknown as Record<string, number>, "treasury", me.treasury + net, `agents.${a.id}.treasury`, INCOME, text, [a.id]);
+    setNumber(
+      ctx,
+      me as unknown as Record<string, number>,
+      "treasury",
+      me.treasury + net,
+      `agents.${a.id}.treasury`,
+      INCOME,
+      text,
+      [a.id],
+    );
   }
 }

@@ -1,5 +1,5 @@
 /** Phase 7, scoring: every agent's goals scored 0–100, the shared crisis penalty, the turn's record. */
-import { record, snapshot, type TurnContext, sealed } from "../context.ts";
+import { record, round, sealed, snapshot, type TurnContext } from "../context.ts";
 import { interdependence, leverage } from "../measures/compute.ts";
 import { scoreAll } from "../measures/objectives.ts";
 import type { Cause } from "../types.ts";
@@ -14,11 +14,21 @@ export function scoring(ctx: TurnContext): void {
   for (const [a, sc] of Object.entries(scores)) {
     const from = s.scores[a]?.total ?? 0;
     const crisis = sc.crisis > 0 ? ` (−${sc.crisis} for the shared crisis)` : "";
-    record(ctx, `scores.${a}`, from, sc.total, SCORE, `${ctx.ix.agent.get(a)?.name ?? a} scores ${sc.total} on its goals${crisis}.`, [a]);
+    record(
+      ctx,
+      `scores.${a}`,
+      from,
+      sc.total,
+      SCORE,
+      `${ctx.ix.agent.get(a)?.name ?? a} scores ${sc.total} on its goals${crisis}.`,
+      [a],
+    );
   }
-  s.scoreSum = sealed(Object.fromEntries(
-    Object.entries(scores).map(([a, sc]) => [a, Math.round(((plain.scoreSum[a] ?? 0) + sc.total) * 10) / 10]),
-  ));
+  s.scoreSum = sealed(
+    Object.fromEntries(
+      Object.entries(scores).map(([a, sc]) => [a, round((plain.scoreSum[a] ?? 0) + sc.total, 1)]),
+    ),
+  );
   s.scores = sealed(scores);
   const m = plain.measures;
   s.history.push({

@@ -1,0 +1,84 @@
+/** Determinism: same rules, seed and orders → same hash every turn; replay reproduces; submission order is irrelevant. */
+import { describe, expect, it } from "vitest";
+import { playRandomGame, randomTurn } from "../../src/cli/random-play.ts";
+import {
+  createGame,
+  type GameState,
+  hashState,
+  type OrdersByAgent,
+  replay,
+  resolveTurn,
+} from "../../src/engine/index.ts";
+import { shippedRules } from "../support/rules.ts";
+
+const rules = shippedRules();
+
+function hashes(seed: string, scenario = "base-2026"): string[] {
+  return playRandomGame(rules, { seed, scenario, turns: 16 }).reports.map((r) => r.hash);
+}
+
+describe("determinism", () => {
+  it("the same seed and orders give the same hash every turn for 16 turns", () => {
+    const a = hashes("det-1");
+    const b = hashes("det-1");
+    expect(a).toHaveLength(16);
+    expect(a).toEqual(b);
+  });
+  it("different seeds give different games", () => {
+    expect(hashes("det-1")).not.toEqual(hashes("det-2"));
+    expect(createGame(rules, { seed: "x", scenario: "base-2026" }).rng).not.toEqual(
+      createGame(rules, { seed: "y", scenario: "base-2026" }).rng,
+    );
+  });
+  it("replay reproduces every turn's hash, and names the first turn that differs", () => {
+    const { log } = playRandomGame(rules, { seed: "det-3", scenario: "ceasefire", turns: 16 });
+    const r = replay(rules, log);
+    expect(r.mismatch).toBeNull();
+    expect(r.reports.map((x) => x.hash)).toEqual(log.hashes);
+    const tampered = {
+      ...log,
+      orders: log.orders.map((o, i) => (i === 5 ? { ...o, us: [{ type: "pass" }] } : o)),
+    };
+    const diff = replay(rules, {
+      ...tampered,
+      orders: tampered.orders.map((o, i) =>
+        i === 5 ? { ...o, ru: [{ type: "escalate", track: "ukraine-war" }] } : o,
+      ),
+    });
+    expect(diff.mismatch).toBe(6);
+  });
+  it("shuffling the order in which agents submit changes nothing", () => {
+    let a: GameState = createGame(rules, { seed: "det-4", scenario: "base-2026" });
+    let b = a;
+    for (let t = 0; t < 16; t++) {
+      const orders = randomTurn(a, rules);
+      const reversed: OrdersByAgent = Object.fromEntries(Object.entries(orders).reverse());
+      const ra = resolveTurn(a, rules, orders);
+      const rb = resolveTurn(b, rules, reversed);
+      expect(rb.report.hash).toBe(ra.report.hash);
+      a = ra.state;
+      b = rb.state;
+    }
+  });
+  it("resolving never mutates the state it is given", () => {
+    const s = createGame(rules, { seed: "det-5", scenario: "tripp-crisis" });
+    const before = hashState(s);
+    resolveTurn(s, rules, randomTurn(s, rules));
+    expect(hashState(s)).toBe(before);
+  });
+  it("hashes ignore nothing: a one-unit change in a treasury changes the hash", () => {
+    const s = createGame(rules, { seed: "det-6", scenario: "base-2026" });
+    const t = structuredClone(s);
+    (t.agents.us as { treasury: number }).treasury += 1;
+    expect(hashState(t)).not.toBe(hashState(s));
+  });
+  it("the skip-explanations option changes only the report, not the state", () => {
+    const s = createGame(rules, { seed: "det-7", scenario: "base-2026" });
+    const o = randomTurn(s, rules);
+    const full = resolveTurn(s, rules, o);
+    const fast = resolveTurn(s, rules, o, { explain: false, hash: false });
+    expect(hashState(fast.state)).toBe(full.report.hash);
+    expect(fast.report.effects).toHaveLength(0);
+    expect(full.report.effects.length).toBeGreaterThan(0);
+  });
+});

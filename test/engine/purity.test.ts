@@ -1,0 +1,31 @@
+/** The engine and the AI stay pure: no clock, no Math.random, no DOM, Node or Phaser, no imports from outer layers. */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith(".ts") ? [p] : [];
+  });
+}
+
+const pure = [
+  ...files("src/engine"),
+  ...files("src/ai"),
+  ...files("src/rules").filter((f) => !f.endsWith("load-node.ts") && !f.endsWith("bundled.ts")),
+];
+
+describe("purity", () => {
+  it("finds the files it checks", () => {
+    expect(pure.length).toBeGreaterThan(20);
+  });
+  it.each(pure)("%s uses no clock, Math.random or outside module", (file) => {
+    const text = readFileSync(file, "utf8").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "");
+    expect(text).not.toMatch(/Math\.random|Date\.now|new Date\(|performance\.now/);
+    expect(text).not.toMatch(/from ["'](phaser|node:[a-z_/]+|fs|path|os|worker_threads|child_process)["']/);
+    if (file.startsWith("src/engine") || file.startsWith("src/rules"))
+      expect(text).not.toMatch(/from ["']\.\.\/+(\.\.\/)*(ui|ai|cli)\//);
+    if (file.startsWith("src/ai")) expect(text).not.toMatch(/from ["']\.\.\/(ui|cli)\//);
+  });
+});
