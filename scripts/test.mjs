@@ -2,7 +2,7 @@
 // The one test command: type-check, lint, then every Vitest test (unit, property, story, e2e).
 // Prints a closing line "N passed, N failed" counted from Vitest's JSON results, which CI reads.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", shell: false }).status ?? 1;
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -17,7 +17,12 @@ if (run(bin("biome"), ["check", "."]) !== 0) failedChecks++;
 console.log("== tests");
 mkdirSync("test-results", { recursive: true });
 const out = "test-results/vitest.json";
-const status = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+const status = run(bin("vitest"), [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${out}`,
+]);
 
 let passed = 0;
 let failed = failedChecks;
