@@ -3,7 +3,7 @@ import { Immer } from "immer";
 import type { Rules } from "../rules/schema.ts";
 import { makeContext, type TurnContext } from "./context.ts";
 import { hashState } from "./hash.ts";
-import { PIPELINE } from "./phases/pipeline.ts";
+import { PIPELINE, READS_PLAIN, type Step } from "./phases/pipeline.ts";
 import { resumeRng } from "./rng.ts";
 import { indexRules } from "./rules-index.ts";
 import type { GameState, OrdersByAgent, Rejection, TurnReport } from "./types.ts";
@@ -60,15 +60,22 @@ export function resolveTurn(
     };
   }
   const done = makeContext(rules, state, resumeRng(state.rng), orders, opts.explain !== false);
-  let next = state;
+  // Group the steps: each step that reads the plain state starts a new producer.
+  const groups: Step[][] = [];
   for (const phase of PIPELINE) {
     for (const step of phase.steps) {
-      done.plain = next;
-      next = immer.produce(next, (draft) => {
-        done.state = draft as GameState;
-        step(done);
-      });
+      const last = groups[groups.length - 1];
+      if (!last || READS_PLAIN.has(step)) groups.push([step]);
+      else last.push(step);
     }
+  }
+  let next = state;
+  for (const group of groups) {
+    done.plain = next;
+    next = immer.produce(next, (draft) => {
+      done.state = draft as GameState;
+      for (const step of group) step(done);
+    });
   }
   const rng = done.rng.state();
   next = immer.produce(next, (draft) => {

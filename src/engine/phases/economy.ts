@@ -1,12 +1,12 @@
 /** Phase 3, economy: expiries, stock decay, new investments paid, projects that mature. */
-import { nameOf, round, sealed, snapshot, type TurnContext } from "../context.ts";
+import { nameOf, round, snapshot, type TurnContext } from "../context.ts";
 import { note } from "../ops.ts";
 import { applyOrders } from "./apply-orders.ts";
 
 const EXPIRY = { type: "rule", rule: "expiry" } as const;
 const MATURITY = { type: "rule", rule: "project-matured" } as const;
 
-/** Agreements and event modifiers run out; investment and soft-power stocks fade. */
+/** Upkeep at the start of a turn: agreements and event modifiers run out; investment and soft-power stocks fade. */
 export function expireAndDecay(ctx: TurnContext): void {
   expire(ctx);
   decay(ctx);
@@ -52,16 +52,20 @@ function decay(ctx: TurnContext): void {
     );
   const fadeAll = (stock: Record<string, Record<string, number>>) =>
     Object.fromEntries(Object.entries(stock).map(([r, row]) => [r, fade(row)]));
-  s.investment = sealed(fadeAll(plain.investment));
-  s.softPower = sealed(fadeAll(plain.softPower));
-  s.investmentReceived = sealed(
-    Object.fromEntries(Object.entries(plain.investmentReceived).map(([a, v]) => [a, round(v * k, 2)])),
+  s.investment = fadeAll(plain.investment);
+  s.softPower = fadeAll(plain.softPower);
+  s.investmentReceived = Object.fromEntries(
+    Object.entries(plain.investmentReceived).map(([a, v]) => [a, round(v * k, 2)]),
   );
 }
 
 function mature(ctx: TurnContext): void {
   const s = ctx.state;
-  if (!s.projects.some((p) => p.matures <= s.turn)) return;
+  const turn = ctx.plain.turn;
+  // Look through the draft only when something may mature: reading it costs more than the plain list.
+  const invested = Object.values(ctx.orders).some((list) => list.some((x) => x.order.type === "invest"));
+  if (!invested && !ctx.plain.projects.some((p) => p.matures <= turn)) return;
+  if (!s.projects.some((p) => p.matures <= turn)) return;
   const rest = [];
   for (const p of s.projects) {
     if (p.matures > s.turn) {
