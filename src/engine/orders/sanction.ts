@@ -1,12 +1,28 @@
 /** `sanction` and `lift-sanctions`: cut off trade with a target, or restore it. */
-import { nameOf, orderCause, outcome } from "../context.ts";
+import { nameOf, orderCause, outcome, type TurnContext } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import { note, pay, shiftRelation } from "../ops.ts";
-import type { AgentId } from "../types.ts";
+import type { AgentId, Cause } from "../types.ts";
 import { type OrderKind, parseField, refuse } from "./order-kind.ts";
 
 type Sanction = { type: "sanction"; target: AgentId };
 type Lift = { type: "lift-sanctions"; target: AgentId };
+
+/** Add or remove a target from an agent's sanctions (kept sorted), logging the change. */
+function setSanction(
+  ctx: TurnContext,
+  agent: AgentId,
+  target: AgentId,
+  on: boolean,
+  cause: Cause,
+  text: string,
+): void {
+  const me = ctx.state.agents[agent];
+  if (!me) return;
+  const before = me.sanctions.join(",");
+  me.sanctions = on ? [...me.sanctions, target].sort() : me.sanctions.filter((t) => t !== target);
+  note(ctx, `agents.${agent}.sanctions`, before, me.sanctions.join(","), cause, text, [agent, target]);
+}
 
 /** Impose sanctions: the target's cargo, and cargo through the target, cannot reach you. */
 export const sanction: OrderKind<Sanction> = {
@@ -27,22 +43,10 @@ export const sanction: OrderKind<Sanction> = {
   key: (o) => `sanction:${o.target}`,
   apply(ctx, agent, order, index) {
     const cause = orderCause(agent, order, index);
-    const me = ctx.state.agents[agent];
-    if (!me) return;
     pay(ctx, agent, ctx.rules.actions.sanction.capital, cause, "sanctions");
-    const before = me.sanctions.join(",");
-    me.sanctions.push(order.target);
-    me.sanctions.sort();
     const target = nameOf(ctx.ix, order.target);
-    note(
-      ctx,
-      `agents.${agent}.sanctions`,
-      before,
-      me.sanctions.join(","),
-      cause,
-      `${nameOf(ctx.ix, agent)} sanctioned ${target}: no cargo from or through ${target} reaches it.`,
-      [agent, order.target],
-    );
+    const text = `${nameOf(ctx.ix, agent)} sanctioned ${target}: no cargo from or through ${target} reaches it.`;
+    setSanction(ctx, agent, order.target, true, cause, text);
     shiftRelation(ctx, agent, order.target, -ctx.rules.actions.sanction.relation, cause, "sanctions");
     outcome(ctx, agent, index, order, "applied", `Sanctioned ${target}.`);
   },
@@ -73,20 +77,15 @@ export const liftSanctions: OrderKind<Lift> = {
   key: (o) => `sanction:${o.target}`,
   apply(ctx, agent, order, index) {
     const cause = orderCause(agent, order, index);
-    const me = ctx.state.agents[agent];
-    if (!me) return;
     pay(ctx, agent, ctx.rules.actions["lift-sanctions"].capital, cause, "lifting sanctions");
-    const before = me.sanctions.join(",");
-    me.sanctions = me.sanctions.filter((t) => t !== order.target);
     const target = nameOf(ctx.ix, order.target);
-    note(
+    setSanction(
       ctx,
-      `agents.${agent}.sanctions`,
-      before,
-      me.sanctions.join(","),
+      agent,
+      order.target,
+      false,
       cause,
       `${nameOf(ctx.ix, agent)} lifted its sanctions on ${target}.`,
-      [agent, order.target],
     );
     shiftRelation(
       ctx,
