@@ -1,4 +1,4 @@
-/** Phase 6, events: tracks drift, seeded random events with track-dependent odds, and scheduled injects. */
+/** Phase 6, events: seeded random events with track-dependent odds, scheduled injects, and the tracks' drift. */
 import type { EventEffect, GameEvent, Rules } from "../../rules/schema.ts";
 import { clamp, nameOf, record, round, setNumber, type TurnContext } from "../context.ts";
 import { gateHolds } from "../gates.ts";
@@ -25,12 +25,12 @@ export function eventOdds(s: Readable, rules: Rules, e: GameEvent): number {
   return clamp(odds, 0, 0.95);
 }
 
-/** Resolve drift, random events and injects. */
+/**
+ * Resolve random events, injects and drift. Every event's odds come from the state as the
+ * measures left it, so that one event firing does not change the odds of the next this turn.
+ */
 export function events(ctx: TurnContext): void {
-  const s = ctx.state;
-  for (const t of ctx.rules.tracks) {
-    if (t.drift !== 0) shiftTrack(ctx, t.id, t.drift, DRIFT, "its own momentum");
-  }
+  const s = ctx.plain;
   for (const e of ctx.rules.events) {
     const draw = ctx.rng.next(); // always drawn, so that the stream does not depend on cooldowns
     const last = s.eventLast[e.id];
@@ -40,6 +40,9 @@ export function events(ctx: TurnContext): void {
   for (const inj of s.injects) {
     const e = ctx.ix.event.get(inj.event);
     if (inj.turn === s.turn && e) fire(ctx, e, true);
+  }
+  for (const t of ctx.rules.tracks) {
+    if (t.drift !== 0) shiftTrack(ctx, t.id, t.drift, DRIFT, "its own momentum");
   }
 }
 
