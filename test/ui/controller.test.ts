@@ -14,7 +14,8 @@ function solo(agent = "tr", turns = 4): GameSetup {
 
 function hotSeat(humans: string[]): GameSetup {
   const setup = solo("tr");
-  for (const a of rules.agents) setup.seats[a.id] = humans.includes(a.id) ? { kind: "human" } : { kind: "ai", difficulty: "easy" };
+  for (const a of rules.agents)
+    setup.seats[a.id] = humans.includes(a.id) ? { kind: "human" } : { kind: "ai", difficulty: "easy" };
   return setup;
 }
 
@@ -150,8 +151,23 @@ describe("saves", () => {
       ["{not json", /not valid JSON/],
       [JSON.stringify({ hello: 1 }), /not a Corridors save/],
       [JSON.stringify({ ...good, rulesHash: "0000" }), /different rules/],
-      [JSON.stringify({ ...good, state: { ...good.state, tracks: { ...good.state.tracks, "ukraine-war": 500 } } }), /damaged: tracks/],
-      [JSON.stringify({ ...good, state: { ...good.state, agents: { ...good.state.agents, tr: { ...good.state.agents.tr, treasury: 1e6 } } } }), /does not match/],
+      [
+        JSON.stringify({
+          ...good,
+          state: { ...good.state, tracks: { ...good.state.tracks, "ukraine-war": 500 } },
+        }),
+        /damaged: tracks/,
+      ],
+      [
+        JSON.stringify({
+          ...good,
+          state: {
+            ...good.state,
+            agents: { ...good.state.agents, tr: { ...good.state.agents.tr, treasury: 1e6 } },
+          },
+        }),
+        /does not match/,
+      ],
       [JSON.stringify({ ...good, log: { ...good.log, hashes: ["ffff"] } }), /does not replay/],
     ];
     for (const [text, error] of cases) {

@@ -14,9 +14,20 @@ const map = JSON.parse(readFileSync(new URL("../../assets/map.json", import.meta
 describe("the projection", () => {
   it("matches d3-geo's conic equal-area with the stored parameters", () => {
     const p = map.projection;
-    const d3 = geoConicEqualArea().parallels(p.parallels).rotate(p.rotate).center(p.center).scale(p.scale).translate(p.translate);
+    const d3 = geoConicEqualArea()
+      .parallels(p.parallels)
+      .rotate(p.rotate)
+      .center(p.center)
+      .scale(p.scale)
+      .translate(p.translate);
     const mine = conicEqualArea(p);
-    for (const [lon, lat] of [[71, 46.5], [37, 39], [131.9, 43.1], [25, 15], [140, 65]] as const) {
+    for (const [lon, lat] of [
+      [71, 46.5],
+      [37, 39],
+      [131.9, 43.1],
+      [25, 15],
+      [140, 65],
+    ] as const) {
       const [x, y] = d3([lon, lat]) ?? [0, 0];
       const [mx, my] = mine(lon, lat);
       expect(mx).toBeCloseTo(x, 6);
@@ -68,7 +79,11 @@ describe("snapshots", () => {
 
 describe("polylines", () => {
   it("walks and measures", () => {
-    const p = makePath([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 10 }]);
+    const p = makePath([
+      { x: 0, y: 0 },
+      { x: 10, y: 0 },
+      { x: 10, y: 10 },
+    ]);
     expect(p.length).toBe(20);
     expect(pointAt(p, 15)).toEqual({ x: 10, y: 5 });
     expect(distanceTo(p, { x: 5, y: 3 })).toBe(3);

@@ -1,0 +1,157 @@
+/** Goals: each objective's attainment for the viewing country and, at the end, the ranking of all. */
+import { type AgentId, type GameState, measureValue, scores } from "../../engine/index.ts";
+import { indexRules } from "../../engine/rules-index.ts";
+import { fmt } from "../preview.ts";
+import { possessive } from "../report-view.ts";
+import type { UiContext } from "./context.ts";
+import { h, mount, num, swatch } from "./dom.ts";
+
+/** Render the goals (and the final ranking when the game is over) into `root`. */
+export function renderGoals(
+  root: HTMLElement,
+  ctx: UiContext,
+  state: GameState,
+  over: boolean,
+  actions: HTMLElement | null,
+): void {
+  const viewer = ctx.viewer();
+  const sc = scores(state);
+  const ranking = ctx.rules.agents
+    .map((a) => ({ a, s: sc[a.id] }))
+    .sort((x, y) => (y.s?.mean ?? 0) - (x.s?.mean ?? 0));
+  mount(
+    root,
+    over ? h("h2", { id: "game-over-h" }, "Game over") : h("h2", {}, "Goals"),
+    over
+      ? h(
+          "p",
+          { class: "winner" },
+          `${ranking[0]?.a.name ?? "?"} wins with ${num(ranking[0]?.s?.mean ?? 0, 1)} points.`,
+        )
+      : null,
+    actions,
+    over ? rankingTable(ctx, ranking) : null,
+    over
+      ? ctx.rules.agents.map((a) =>
+          h(
+            "details",
+            { open: a.id === viewer },
+            h("summary", {}, swatch(a.color), ` ${possessive(a.name)} goals`),
+            goalTable(ctx, state, a.id),
+          ),
+        )
+      : h(
+          "section",
+          {},
+          h(
+            "h3",
+            {},
+            `${ctx.name(viewer)}: score ${num(sc[viewer]?.total ?? 0, 1)} this turn, ${num(sc[viewer]?.mean ?? 0, 1)} over the game`,
+          ),
+          goalTable(ctx, state, viewer),
+        ),
+  );
+}
+
+function rankingTable(
+  ctx: UiContext,
+  ranking: {
+    a: { id: string; name: string; color: string };
+    s: { mean: number; total: number } | undefined;
+  }[],
+): HTMLElement {
+  return h(
+    "table",
+    { class: "ranking", id: "ranking" },
+    h("caption", {}, "Final ranking (mean score over the game)"),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        h("th", { scope: "col" }, "Rank"),
+        h("th", { scope: "col" }, "Country"),
+        h("th", { scope: "col" }, "Game score"),
+        h("th", { scope: "col" }, "Last turn"),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      ranking.map(({ a, s }, i) =>
+        h(
+          "tr",
+          {},
+          h("td", {}, String(i + 1)),
+          h(
+            "th",
+            { scope: "row" },
+            swatch(a.color),
+            " ",
+            a.name,
+            ctx.controller.setup?.seats[a.id]?.kind === "human" ? " (human)" : "",
+          ),
+          h("td", { class: "num" }, num(s?.mean ?? 0, 1)),
+          h("td", { class: "num" }, num(s?.total ?? 0, 1)),
+        ),
+      ),
+    ),
+  );
+}
+
+/** One country's objectives: weight, current value, and attainment as a meter. */
+export function goalTable(ctx: UiContext, state: GameState, agent: AgentId): HTMLElement {
+  const ix = indexRules(ctx.rules);
+  const objectives = ctx.rules.goals.agents[agent] ?? [];
+  const score = state.scores[agent];
+  const table = h(
+    "table",
+    { class: "goals" },
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        h("th", { scope: "col" }, "Objective"),
+        h("th", { scope: "col" }, "Weight"),
+        h("th", { scope: "col" }, "Now"),
+        h("th", { scope: "col" }, "Attained"),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      objectives.map((o) => {
+        const pct = score?.objectives[o.id] ?? 0;
+        return h(
+          "tr",
+          {},
+          h("th", { scope: "row" }, o.text),
+          h("td", { class: "num" }, String(o.weight)),
+          h("td", { class: "num" }, fmt(measureValue(state, ix, agent, o))),
+          h(
+            "td",
+            {},
+            h("meter", {
+              min: 0,
+              max: 100,
+              low: 34,
+              high: 67,
+              optimum: 100,
+              value: pct,
+              "aria-label": `${o.text}: ${Math.round(pct)}%`,
+            }),
+            ` ${Math.round(pct)}%`,
+          ),
+        );
+      }),
+    ),
+  );
+  const crisis =
+    score && score.crisis > 0
+      ? h("p", { class: "crisis" }, `A shared crisis costs everyone ${score.crisis} points this turn.`)
+      : null;
+  return h("div", {}, table, crisis);
+}

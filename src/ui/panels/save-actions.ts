@@ -1,0 +1,47 @@
+/** Export the game to a file and import one, through the controller (which validates and replays it). */
+import type { UiContext } from "./context.ts";
+
+/** Download the current game as a .json save file. */
+export function exportSaveFile(ctx: UiContext): void {
+  const c = ctx.controller;
+  if (!c.active) return;
+  const blob = new Blob([c.exportSave()], { type: "application/json" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = `corridors-${c.state.scenario}-${c.state.seed}-turn${c.state.turn}.json`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  ctx.app.toast("Save file downloaded.");
+}
+
+/** Ask for a save file and load it; a bad file gets an error dialog and the current game stays as it was. */
+export function pickSaveFile(ctx: UiContext, onLoaded: () => void): void {
+  const input = document.createElement("input");
+  input.type = "file";
+  input.accept = ".json,application/json";
+  input.setAttribute("aria-label", "Save file to load");
+  input.id = "save-file-input";
+  input.style.display = "none";
+  input.addEventListener("change", async () => {
+    const file = input.files?.[0];
+    input.remove();
+    if (!file) return;
+    loadSaveText(ctx, await file.text(), onLoaded);
+  });
+  document.body.append(input);
+  input.click();
+}
+
+/** Load a save file's text, reporting errors in a dialog. */
+export function loadSaveText(ctx: UiContext, text: string, onLoaded: () => void): void {
+  const error = ctx.controller.importSave(text);
+  if (error) {
+    ctx.app.error("This save file cannot be loaded", `${error} Your current game has not been changed.`);
+    return;
+  }
+  ctx.app.toast("Save file loaded.");
+  onLoaded();
+}

@@ -1,0 +1,71 @@
+/** A turn report as the report panel shows it: one country's changes with their causes, and everyone's orders. */
+import type { AgentId, Cause, Effect, OrderOutcome, Rules, TurnReport } from "../engine/index.ts";
+import { parseOrder } from "../engine/index.ts";
+import { describeOrder, KIND_LABELS, namer } from "./order-text.ts";
+
+/** A change for the report table. */
+export interface ChangeRow {
+  text: string;
+  from: string;
+  to: string;
+  cause: string;
+  causeKind: Cause["type"];
+}
+
+/** An order as revealed after resolution. */
+export interface RevealedOrder {
+  agent: AgentId;
+  text: string;
+  outcome: OrderOutcome;
+  message: string;
+  rationale: string | null;
+}
+
+/** A cause in words: "Türkiye's order: Block a corridor", "Event: Caspian storm", "Rule: income". */
+export function causeText(rules: Rules, cause: Cause): string {
+  const name = namer(rules);
+  if (cause.type === "order")
+    return `${possessive(name(cause.agent))} order: ${KIND_LABELS[cause.order] ?? cause.order}`;
+  if (cause.type === "event") return `Event: ${name(cause.event)}`;
+  return `Rule: ${cause.rule.replace(/-/g, " ")}`;
+}
+
+/** "Türkiye's", "the United States'". */
+export const possessive = (name: string): string => (name.endsWith("s") ? `${name}'` : `${name}'s`);
+
+const show = (x: Effect["from"]): string =>
+  x === null ? "—" : typeof x === "number" ? String(Math.round(x * 100) / 100) : String(x);
+
+/** The changes a turn made that concern `agent`, with their causes. */
+export function changesFor(rules: Rules, report: TurnReport, agent: AgentId): ChangeRow[] {
+  return report.effects
+    .filter((e) => e.agents.includes(agent))
+    .map((e) => {
+      const numeric = typeof e.from === "number" || typeof e.to === "number";
+      return {
+        text: e.text,
+        from: numeric ? show(e.from) : "",
+        to: numeric ? show(e.to) : "",
+        cause: causeText(rules, e.cause),
+        causeKind: e.cause.type,
+      };
+    });
+}
+
+/** Every country's orders of a turn, with outcomes and the AI's rationales (by order position). */
+export function revealedOrders(
+  rules: Rules,
+  report: TurnReport,
+  notes: Record<AgentId, string[]>,
+): RevealedOrder[] {
+  return report.orders.map((o) => {
+    const parsed = parseOrder(o.order);
+    return {
+      agent: o.agent,
+      text: typeof parsed === "string" ? `Malformed order (${parsed})` : describeOrder(rules, parsed),
+      outcome: o.outcome,
+      message: o.message,
+      rationale: notes[o.agent]?.[o.index] ?? null,
+    };
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * Save files: the rules hash, the game's setup, the log of orders and the state. Loading checks
+ * everything (shape, rules, the engine's save validation, and a replay of the log that must
+ * arrive at the saved state) and reports the first problem in one clear sentence.
+ */
+import {
+  type AgentId,
+  type GameLog,
+  type GameState,
+  hashState,
+  hashText,
+  type Rules,
+  replay,
+  type TurnReport,
+  validateSave,
+} from "../engine/index.ts";
+import { type GameSetup, isSetup } from "./game-setup.ts";
+
+/** AI rationales by turn (as a string key, for JSON) and agent. */
+export type AiNotes = Record<string, Record<AgentId, string[]>>;
+
+/** What a save file holds. */
+export interface SaveFile {
+  format: "corridors-save";
+  version: 1;
+  rulesHash: string;
+  setup: GameSetup;
+  log: GameLog;
+  state: GameState;
+  notes: AiNotes;
+}
+
+/** A parsed save, or the reason it cannot be loaded. */
+export type SaveResult =
+  | { ok: true; save: SaveFile; states: GameState[]; reports: TurnReport[] }
+  | { ok: false; error: string };
+
+/** A fingerprint of the rules, so a save is never continued under different rules. */
+export function rulesHash(rules: Rules): string {
+  return hashText(JSON.stringify(rules));
+}
+
+/** Build a save for the current game. */
+export function makeSave(
+  rules: Rules,
+  setup: GameSetup,
+  log: GameLog,
+  state: GameState,
+  notes: AiNotes,
+): SaveFile {
+  return { format: "corridors-save", version: 1, rulesHash: rulesHash(rules), setup, log, state, notes };
+}
+
+/** The save as the text of a file. */
+export function saveText(save: SaveFile): string {
+  return JSON.stringify(save);
+}
+
+const isObj = (x: unknown): x is Record<string, unknown> =>
+  typeof x === "object" && x !== null && !Array.isArray(x);
+
+/** Read and check a save file's text. Never throws. */
+export function parseSave(rules: Rules, text: string): SaveResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return {
+      ok: false,
+      error: `This file is not a Corridors save: it is not valid JSON (${(e as Error).message}).`,
+    };
+  }
+  if (!isObj(json) || json.format !== "corridors-save") {
+    return { ok: false, error: "This file is not a Corridors save (its format field is missing)." };
+  }
+  if (json.version !== 1)
+    return { ok: false, error: `This save has version ${String(json.version)}; this game reads version 1.` };
+  if (json.rulesHash !== rulesHash(rules)) {
+    return { ok: false, error: "This save was made with different rules, so it cannot be continued here." };
+  }
+  if (!isSetup(rules, json.setup)) return { ok: false, error: "The save's game setup is damaged (setup)." };
+  const log = json.log;
+  if (!isLog(log)) return { ok: false, error: "The save's log of orders is damaged (log)." };
+  const checked = validateSave(rules, json.state);
+  if (!checked.state) {
+    const first = checked.problems[0] ?? "unknown problem";
+    return {
+      ok: false,
+      error: `The saved game state is damaged: ${first}${checked.problems.length > 1 ? ` (and ${checked.problems.length - 1} more)` : ""}.`,
+    };
+  }
+  const state = checked.state;
+  if (log.seed !== state.seed || log.scenario !== state.scenario || log.orders.length !== state.turn - 1) {
+    return {
+      ok: false,
+      error: "The saved state does not belong to the saved log (seed, scenario or turn differ).",
+    };
+  }
+  let replayed: ReturnType<typeof replay>;
+  try {
+    replayed = replay(rules, log);
+  } catch (e) {
+    return { ok: false, error: `The save's log cannot be replayed: ${(e as Error).message}.` };
+  }
+  if (replayed.mismatch !== null) {
+    return {
+      ok: false,
+      error: `The save's log does not replay: turn ${replayed.mismatch} comes out differently.`,
+    };
+  }
+  const last = replayed.states[replayed.states.length - 1];
+  if (!last || hashState(last) !== hashState(state)) {
+    return { ok: false, error: "The saved state does not match what its log of orders produces." };
+  }
+  const notes = isObj(json.notes) ? (json.notes as AiNotes) : {};
+  const save: SaveFile = {
+    format: "corridors-save",
+    version: 1,
+    rulesHash: json.rulesHash,
+    setup: json.setup,
+    log,
+    state,
+    notes,
+  };
+  // The replayed final state equals the saved one byte for byte; keep the saved object as the current state.
+  return { ok: true, save, states: [...replayed.states.slice(0, -1), state], reports: replayed.reports };
+}
+
+function isLog(x: unknown): x is GameLog {
+  if (!isObj(x)) return false;
+  return (
+    typeof x.scenario === "string" &&
+    typeof x.seed === "string" &&
+    typeof x.turns === "number" &&
+    Array.isArray(x.orders) &&
+    x.orders.every(isObj) &&
+    Array.isArray(x.hashes) &&
+    x.hashes.every((h) => typeof h === "string")
+  );
+}

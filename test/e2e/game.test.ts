@@ -1,0 +1,255 @@
+/**
+ * The game in real Chromium against the production build: a solo game entered with keyboard and
+ * mouse, turn reports with causes, autosave and reload, save import errors, hot-seat hand-off,
+ * spectating and replay, and the same hash in the browser as in Node.
+ */
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type GameLog, hashState, replay } from "../../src/engine/index.ts";
+import { loadRulesDir } from "../../src/rules/load-node.ts";
+import { type Harness, openPage, pageHash, shot, startHarness } from "./harness.ts";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+}, 120_000);
+afterAll(async () => {
+  await h?.close();
+});
+
+async function newGame(
+  page: Page,
+  seed: string,
+  seats: Record<string, string>,
+  turns?: number,
+): Promise<void> {
+  await page.getByRole("button", { name: "New game" }).click();
+  await page.getByLabel("Seed").fill(seed);
+  if (turns !== undefined) await page.getByLabel("Turns").fill(String(turns));
+  for (const [agent, seat] of Object.entries(seats)) await page.locator(`#seat-${agent}`).selectOption(seat);
+  await page.getByRole("button", { name: "Start the game" }).click();
+}
+
+/** Choose a kind of order with the arrow keys on the focused kind select. */
+async function kindByKeyboard(page: Page, kind: string): Promise<void> {
+  await page.locator("#order-kind").focus();
+  for (let i = 0; i < 20; i++) {
+    if ((await page.locator("#order-kind").inputValue()) === kind) return;
+    await page.keyboard.press("ArrowDown");
+  }
+  throw new Error(`could not reach order kind ${kind}`);
+}
+
+async function waitReport(page: Page, turn: number): Promise<void> {
+  await expect
+    .poll(() => page.locator("#report-h").textContent(), { timeout: 20_000 })
+    .toBe(`Turn ${turn} report`);
+}
+
+describe("a solo game in the browser", () => {
+  it("takes orders by keyboard and mouse, resolves three turns with causes, and continues after a reload", async () => {
+    const { page, errors } = await openPage(h);
+    await shot(page, "01-title");
+    await newGame(page, "e2e-solo", {
+      tr: "human",
+      us: "ai-easy",
+      ru: "ai-easy",
+      cn: "ai-easy",
+      kz: "ai-easy",
+      uz: "ai-easy",
+      mn: "ai-easy",
+    });
+    await expect.poll(() => page.locator("#orders-h").textContent()).toBe("Orders — Türkiye");
+    await shot(page, "02-orders");
+
+    // Keyboard only: kind with arrows, Tab into the choices, Enter adds.
+    await kindByKeyboard(page, "soft-power");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#pending-orders li").count()).toBe(1);
+    expect(await page.locator("#pending-orders").textContent()).toContain("Soft power in");
+
+    // Mouse: pick an investment, an amount, add it; remove one, then undo the removal.
+    await page.locator("#order-kind").selectOption("invest");
+    await page.getByText("Kazakh mines — new mine").click();
+    await page.locator("#order-amount").selectOption("100");
+    expect(await page.locator("#order-preview").textContent()).toContain("Treasury");
+    await page.getByRole("button", { name: "Add order" }).click();
+    await expect.poll(() => page.locator("#pending-orders li").count()).toBe(2);
+    expect(await page.locator("#budget").textContent()).toContain("1 of 3");
+    await page.getByRole("button", { name: /^Remove: Invest/ }).click();
+    await expect.poll(() => page.locator("#pending-orders li").count()).toBe(1);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => page.locator("#pending-orders li").count()).toBe(2);
+    await page.getByRole("button", { name: "Submit orders for turn 1" }).click();
+    await page.waitForTimeout(500);
+    await shot(page, "03-resolving");
+    await waitReport(page, 1);
+    const changes = await page.locator("#changes-table").textContent();
+    expect(changes).toContain("Türkiye's order: Soft power");
+    expect(changes).toContain("Rule: income");
+    expect(await page.locator("#panel-report").textContent()).toContain("Orders revealed");
+    await shot(page, "04-report");
+
+    // Turn 2 by keyboard alone, turn 3 passes.
+    await page.getByRole("button", { name: "Next turn (2 of 16)" }).click();
+    await kindByKeyboard(page, "escalate");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#pending-orders li").count()).toBe(1);
+    await page.locator("#submit-orders").focus();
+    await page.keyboard.press("Enter");
+    await waitReport(page, 2);
+    await page.getByRole("button", { name: "Next turn (3 of 16)" }).click();
+    await page.getByRole("button", { name: "Submit orders for turn 3" }).click();
+    await waitReport(page, 3);
+
+    // The map: keys, wheel, drag, and a table's "Show" centring the map on a corridor.
+    await page.locator("#map").focus();
+    await page.keyboard.press("+");
+    await page.keyboard.down("ArrowRight");
+    await page.waitForTimeout(150);
+    await page.keyboard.up("ArrowRight");
+    await page.mouse.move(400, 400);
+    await page.mouse.wheel(0, -300);
+    await page.mouse.down();
+    await page.mouse.move(300, 350, { steps: 5 });
+    await page.mouse.up();
+    await page.getByRole("tab", { name: "Tables" }).click();
+    expect(await page.locator("#corridor-ledger").textContent()).toContain("TRIPP");
+    expect(await page.locator("#influence-matrix").textContent()).toContain("Kazakhstan");
+    await page.getByRole("button", { name: "Show TRIPP on the map" }).click();
+    await expect.poll(() => page.locator("#map-details").textContent()).toContain("TRIPP");
+    await shot(page, "05-tables-and-map");
+    await page.getByRole("tab", { name: "Charts" }).click();
+    await expect.poll(() => page.locator("#chart-scores canvas").count()).toBeGreaterThan(0);
+    await shot(page, "06-charts");
+
+    // The same seed and orders give the same hash in Node.
+    const hash = await pageHash(page);
+    const log = (await page.evaluate(() => window.__corridors?.log())) as GameLog;
+    const { rules } = loadRulesDir(new URL("../../rules", import.meta.url).pathname);
+    if (!rules) throw new Error("rules failed to load");
+    const replayed = replay(rules, log);
+    expect(replayed.mismatch).toBeNull();
+    expect(hashState(replayed.states[3]!)).toBe(hash);
+
+    // Reload and continue from the autosave.
+    await page.reload();
+    await page.waitForFunction(() => window.__corridors?.firstFrameAt != null);
+    await page.getByRole("button", { name: /^Continue the saved game/ }).click();
+    await expect.poll(() => page.locator("#turn-counter").textContent()).toBe("Turn 4 of 16");
+    expect(await pageHash(page)).toBe(hash);
+    await expect.poll(() => page.locator("#orders-h").textContent()).toBe("Orders — Türkiye");
+
+    // A corrupt save file: a clear error, and the game is untouched.
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Load file" }).click();
+    await (await chooser).setFiles({
+      name: "broken.json",
+      mimeType: "application/json",
+      buffer: Buffer.from("{ this is not a save"),
+    });
+    await expect.poll(() => page.locator("#error-dialog").isVisible()).toBe(true);
+    expect(await page.locator("#error-text").textContent()).toMatch(/not valid JSON.*has not been changed/);
+    await shot(page, "07-corrupt-save");
+    await page.getByRole("button", { name: "OK" }).click();
+    expect(await pageHash(page)).toBe(hash);
+
+    // Export a save, tamper with it, and import: the replay check refuses it.
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Save file" }).click();
+    const path = await (await download).path();
+    const save = JSON.parse(readFileSync(path, "utf8"));
+    expect(save.format).toBe("corridors-save");
+    save.state.agents.tr.treasury += 1000;
+    const chooser2 = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Load file" }).click();
+    await (await chooser2).setFiles({
+      name: "tampered.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(save)),
+    });
+    await expect.poll(() => page.locator("#error-text").textContent()).toContain("does not match");
+    await page.getByRole("button", { name: "OK" }).click();
+    expect(await pageHash(page)).toBe(hash);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("hot-seat", () => {
+  it("hands the device over and never shows one player's orders to the next", async () => {
+    const { page, errors } = await openPage(h);
+    await newGame(page, "e2e-hotseat", {
+      us: "human",
+      tr: "human",
+      ru: "ai-easy",
+      cn: "ai-easy",
+      kz: "ai-easy",
+      uz: "ai-easy",
+      mn: "ai-easy",
+    });
+    await expect
+      .poll(() => page.locator("#handoff-h").textContent())
+      .toBe("Pass the device to United States");
+    expect(await page.locator("#pending-orders").isVisible()).toBe(false);
+    await shot(page, "08-handoff");
+    await page.getByRole("button", { name: "I am United States — show my orders" }).click();
+    await page.locator("#order-kind").selectOption("soft-power");
+    await page.getByRole("button", { name: "Add order" }).click();
+    await expect.poll(() => page.locator("#pending-orders").textContent()).toContain("Soft power in");
+    await page.getByRole("button", { name: "Submit orders for turn 1" }).click();
+    await expect.poll(() => page.locator("#handoff-h").textContent()).toBe("Pass the device to Türkiye");
+    expect(await page.locator("#cover").isVisible()).toBe(true);
+    await page.getByRole("button", { name: "I am Türkiye — show my orders" }).click();
+    await expect.poll(() => page.locator("#orders-h").textContent()).toBe("Orders — Türkiye");
+    expect(await page.locator("#pending-orders").count()).toBe(0);
+    expect(await page.locator("#panel-orders").textContent()).toContain("Pending orders (0)");
+    expect(await page.locator("#order-kind").inputValue()).toBe("invest");
+    await page.getByRole("button", { name: "Submit orders for turn 1" }).click();
+    await waitReport(page, 1);
+    const revealed = await page.locator("#panel-report").textContent();
+    expect(revealed).toMatch(/United States.*Soft power in/s);
+    await shot(page, "09-hotseat-report");
+    await page.getByRole("button", { name: "Next turn (2 of 16)" }).click();
+    await expect
+      .poll(() => page.locator("#handoff-h").textContent())
+      .toBe("Pass the device to United States");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("spectating and replay", () => {
+  it("plays AI against AI with play, pause and speed, then replays the game", async () => {
+    const { page, errors } = await openPage(h);
+    await page.getByRole("button", { name: "Watch the AIs play" }).click();
+    await page.getByLabel("Seed").fill("e2e-spectate");
+    await page.getByLabel("Turns").fill("3");
+    await page.getByRole("button", { name: "Start the game" }).click();
+    await expect.poll(() => page.getByRole("tab", { name: "Spectate" }).isVisible()).toBe(true);
+    await page.locator("#spectate-speed").selectOption("4");
+    await page.getByRole("button", { name: "Play", exact: true }).click();
+    await page.waitForTimeout(700);
+    await shot(page, "10-spectate");
+    await expect
+      .poll(() => page.locator("#turn-counter").textContent(), { timeout: 30_000 })
+      .toBe("3 turns played");
+    await page.getByRole("tab", { name: "Goals" }).click();
+    await expect.poll(() => page.locator("#ranking tbody tr").count()).toBe(7);
+    await shot(page, "11-game-over");
+    await page.getByRole("button", { name: "Replay the game" }).click();
+    await expect.poll(() => page.locator("#replay-h").textContent()).toBe("Replay: after turn 3");
+    expect(await page.locator("#replay-panel").textContent()).toContain("all 3 turn hashes match");
+    await page.getByRole("button", { name: "Previous turn" }).click();
+    await expect.poll(() => page.locator("#replay-h").textContent()).toBe("Replay: after turn 2");
+    await shot(page, "12-replay");
+    await page.getByRole("button", { name: "Back to the game" }).click();
+    expect(await page.locator("#replay-panel").isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,81 @@
+/** Map helpers without Phaser: label layout, turn transitions, hit tests, chart series and bundled rules. */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createGame, resolveTurn } from "../../src/engine/index.ts";
+import { loadBundledRules, splitRulesModules } from "../../src/rules/bundled.ts";
+import { chartSpecs } from "../../src/ui/chart-data.ts";
+import { layoutLabels } from "../../src/ui/map/label-layout.ts";
+import { hitTest } from "../../src/ui/map/map-hit.ts";
+import { buildGeometry, snapshot } from "../../src/ui/map/map-model.ts";
+import type { MapData } from "../../src/ui/map/projection.ts";
+import { blendSnapshots } from "../../src/ui/map/transition.ts";
+import { shippedRules } from "./rules.ts";
+
+const rules = shippedRules();
+const map = JSON.parse(readFileSync(new URL("../../assets/map.json", import.meta.url), "utf8")) as MapData;
+const geo = buildGeometry(rules, map);
+
+describe("labels", () => {
+  it("gives every place one label and points off-map markets outwards", () => {
+    const spots = layoutLabels([...geo.places.values()], 1.2);
+    expect(spots).toHaveLength(rules.places.length);
+    expect(spots.find((s) => s.id === "us-west-coast")?.text).toMatch(/→$/);
+    expect(spots.find((s) => s.id === "europe-atlantic")?.text).toMatch(/^←/);
+  });
+});
+
+describe("turn transitions", () => {
+  it("moves from one snapshot to the next", () => {
+    const s0 = createGame(rules, { seed: "t", scenario: "base-2026" });
+    const s1 = resolveTurn(s0, rules, { tr: [{ type: "block-corridor", corridor: "tripp" }] }).state;
+    const a = snapshot(rules, s0);
+    const b = snapshot(rules, s1);
+    expect(blendSnapshots(a, b, 0).corridors.tripp?.look).toBe("open");
+    expect(blendSnapshots(a, b, 1)).toEqual({ ...b, streams: b.streams });
+    const mid = blendSnapshots(a, b, 0.5);
+    const track = rules.tracks[0]?.id ?? "";
+    const lo = Math.min(a.tracks[track] ?? 0, b.tracks[track] ?? 0);
+    const hi = Math.max(a.tracks[track] ?? 0, b.tracks[track] ?? 0);
+    expect(mid.tracks[track]).toBeGreaterThanOrEqual(lo);
+    expect(mid.tracks[track]).toBeLessThanOrEqual(hi);
+  });
+});
+
+describe("hit tests", () => {
+  it("finds places, corridors and countries under a point", () => {
+    const place = geo.places.get("xinjiang");
+    if (!place) throw new Error("no xinjiang");
+    expect(hitTest(geo, null, place.labelAt, 1)).toEqual({ kind: "place", id: "xinjiang" });
+    const tripp = geo.corridors.find((c) => c.id === "tripp");
+    const mid = tripp?.trunk.points[Math.floor((tripp?.trunk.points.length ?? 0) / 2)];
+    if (!mid) throw new Error("no tripp");
+    expect(hitTest(geo, null, { x: mid.x, y: mid.y + 1 }, 1)).toMatchObject({ kind: "corridor" });
+    expect(hitTest(geo, null, { x: 5, y: 5 }, 1)?.kind ?? "sea").not.toBe("corridor");
+  });
+});
+
+describe("charts", () => {
+  it("has a series per track, per country and per key measure, starting at turn 0", () => {
+    const s0 = createGame(rules, { seed: "c", scenario: "base-2026" });
+    const s2 = resolveTurn(resolveTurn(s0, rules, {}).state, rules, {}).state;
+    const [tracks, scores, measures] = chartSpecs(rules, s0, s2);
+    expect(tracks?.turns).toEqual([0, 1, 2]);
+    expect(tracks?.series).toHaveLength(rules.tracks.length);
+    expect(scores?.series).toHaveLength(rules.agents.length);
+    expect(measures?.series.every((x) => x.values.length === 3)).toBe(true);
+  });
+});
+
+describe("bundled rules", () => {
+  it("splits Vite's glob into files and scenarios and validates them without errors", () => {
+    const split = splitRulesModules({
+      "../../rules/agents.json": { default: { agents: [] } },
+      "../../rules/scenarios/x.json": { id: "x" },
+    });
+    expect(Object.keys(split.files)).toEqual(["agents.json"]);
+    expect(Object.keys(split.scenarios)).toEqual(["scenarios/x.json"]);
+    const { rules: bundled, problems } = loadBundledRules();
+    expect(problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(bundled?.agents.map((a) => a.id)).toEqual(rules.agents.map((a) => a.id));
+  });
+});
