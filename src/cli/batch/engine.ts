@@ -1,0 +1,18 @@
+/** The engine functions and types the batch CLI uses, re-exported in one place. */
+export type * from "../../engine/index.ts";
+export {
+  createGame,
+  hashState,
+  hashText,
+  interdependence,
+  isGameOver,
+  legalOrders,
+  leverage,
+  orderCost,
+  resolveTurn,
+  resumeRng,
+  scores,
+  seedRng,
+  validateOrders,
+  winner,
+} from "../../engine/index.ts";
