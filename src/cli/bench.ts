@@ -1,10 +1,18 @@
 /**
  * `npm run bench`: the engine's speed (µs per resolveTurn with random orders, random games per
- * second), then the AI's and the batch runner's figures when those modules are present.
+ * second), then the AI's and the batch runner's figures.
  */
-import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { createGame, type GameState, type OrdersByAgent, type Rules, resolveTurn } from "../engine/index.ts";
+import {
+  createGame,
+  type GameState,
+  type OrdersByAgent,
+  type ResolveOptions,
+  type Rules,
+  resolveTurn,
+} from "../engine/index.ts";
+import { benchBatch } from "./batch/bench.ts";
+import { benchAi } from "./bench-ai.ts";
 import { loadRulesOrExit } from "./cli-support.ts";
 import { playRandomGame, randomTurn } from "./random-play.ts";
 
@@ -13,19 +21,33 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)] ?? 0;
 };
 
-/** Median µs per resolveTurn over random-order turns (orders drawn beforehand, not timed). */
+/** The turns of a few random-order games, played once: the inputs the timing replays. */
+function turnsToTime(rules: Rules, games: number, turns: number): [GameState, OrdersByAgent][] {
+  const out: [GameState, OrdersByAgent][] = [];
+  for (let g = 0; g < games; g++) {
+    let state = createGame(rules, { seed: `bench-${g}`, scenario: "base-2026", turns });
+    while (state.turn <= state.turns) {
+      const orders = randomTurn(state, rules);
+      out.push([state, orders]);
+      state = resolveTurn(state, rules, orders).state;
+    }
+  }
+  return out;
+}
+
+/** Median and p90 µs per resolveTurn over random-order turns (the orders are drawn beforehand, not timed). */
 export function benchResolve(
   rules: Rules,
+  opts: ResolveOptions = {},
   games = 60,
   turns = 16,
 ): { median: number; p90: number; samples: number } {
+  const cases = turnsToTime(rules, games, turns);
   const times: number[] = [];
-  for (let g = 0; g < games; g++) {
-    let state: GameState = createGame(rules, { seed: `bench-${g}`, scenario: "base-2026", turns });
-    while (state.turn <= state.turns) {
-      const orders: OrdersByAgent = randomTurn(state, rules);
+  for (let rep = 0; rep < 3; rep++) {
+    for (const [state, orders] of cases) {
       const t0 = performance.now();
-      state = resolveTurn(state, rules, orders).state;
+      resolveTurn(state, rules, orders, opts);
       times.push((performance.now() - t0) * 1000);
     }
   }
@@ -46,29 +68,21 @@ export function benchGames(rules: Rules, seconds = 3): { games: number; perSecon
 
 async function main(): Promise<void> {
   const rules = loadRulesOrExit("rules");
-  // Warm up the JIT so the figures are steady-state.
-  benchResolve(rules, 10);
-  const r = benchResolve(rules);
+  benchResolve(rules, {}, 10); // warm up the JIT so the figures are steady-state
+  const full = benchResolve(rules);
   console.log(
-    `engine  resolveTurn, random orders: median ${r.median.toFixed(1)} µs, p90 ${r.p90.toFixed(1)} µs (${r.samples} turns)`,
+    `engine  resolveTurn, random orders, with explanations and hash: median ${full.median.toFixed(1)} µs, p90 ${full.p90.toFixed(1)} µs (${full.samples} turns)`,
+  );
+  const lean = benchResolve(rules, { explain: false, hash: false });
+  console.log(
+    `engine  resolveTurn, random orders, state only (as AI lookahead calls it): median ${lean.median.toFixed(1)} µs, p90 ${lean.p90.toFixed(1)} µs (${lean.samples} turns)`,
   );
   const g = benchGames(rules);
   console.log(
-    `engine  random games (16 turns, 7 agents, one core): ${g.perSecond.toFixed(0)} games/s, ${(g.perSecond * 16).toFixed(0)} turns/s (${g.games} games)`,
+    `engine  random games (16 turns, 7 agents, one core, with hashes and explanations): ${g.perSecond.toFixed(0)} games/s, ${(g.perSecond * 16).toFixed(0)} turns/s (${g.games} games)`,
   );
-  const here = new URL(".", import.meta.url).pathname;
-  if (existsSync(`${here}bench-ai.ts`)) {
-    const { benchAi } = (await import(`${here}bench-ai.ts`)) as {
-      benchAi: (o?: object) => Promise<string[]> | string[];
-    };
-    for (const line of await benchAi({})) console.log(line);
-  }
-  if (existsSync(`${here}batch/bench.ts`)) {
-    const { benchBatch } = (await import(`${here}batch/bench.ts`)) as {
-      benchBatch: (o?: object) => Promise<string[]> | string[];
-    };
-    for (const line of await benchBatch({})) console.log(line);
-  }
+  for (const line of await benchAi({})) console.log(line);
+  for (const line of await benchBatch({})) console.log(line);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) void main();

@@ -2,7 +2,7 @@
 import type { Rules } from "../rules/schema.ts";
 import type { Rng } from "./rng.ts";
 import { indexRules, type RulesIndex } from "./rules-index.ts";
-import type { AgentId, Cause, Effect, EventRecord, GameState, Order, OrderResult } from "./types.ts";
+import type { AgentId, Cause, Effect, EventRecord, GameState, Order, OrderResult, Project } from "./types.ts";
 
 /** One turn being resolved. Phases read and write `state` (an immer draft) through this. */
 export interface TurnContext {
@@ -18,6 +18,8 @@ export interface TurnContext {
   results: OrderResult[];
   effects: Effect[];
   events: EventRecord[];
+  /** Projects started by this turn's orders, added to the state's list when projects mature. */
+  newProjects: Project[];
   /** Whether to log effects with their explanations (off for AI lookahead, which needs only the state). */
   explain: boolean;
 }
@@ -44,6 +46,7 @@ export function makeContext(
     effects: [],
     events: [],
     explain,
+    newProjects: [],
   };
 }
 

@@ -161,7 +161,7 @@ export const invest: OrderKind<Invest> = {
     }
     if (adds.output > 0 || adds.capacity > 0 || adds.trade > 0) {
       const matures = s.turn + a.lag;
-      s.projects.push({
+      ctx.newProjects.push({
         id: s.nextProjectId,
         owner: agent,
         kind,

@@ -62,13 +62,15 @@ function decay(ctx: TurnContext): void {
 function mature(ctx: TurnContext): void {
   const s = ctx.state;
   const turn = ctx.plain.turn;
-  // Look through the draft only when something may mature: reading it costs more than the plain list.
-  const invested = Object.values(ctx.orders).some((list) => list.some((x) => x.order.type === "invest"));
-  if (!invested && !ctx.plain.projects.some((p) => p.matures <= turn)) return;
-  if (!s.projects.some((p) => p.matures <= turn)) return;
+  // The projects as plain objects: those from earlier turns and those this turn's orders started.
+  const all = ctx.newProjects.length ? [...ctx.plain.projects, ...ctx.newProjects] : ctx.plain.projects;
+  if (!all.some((p) => p.matures <= turn)) {
+    if (ctx.newProjects.length) s.projects = all;
+    return;
+  }
   const rest = [];
-  for (const p of s.projects) {
-    if (p.matures > s.turn) {
+  for (const p of all) {
+    if (p.matures > turn) {
       rest.push(p);
       continue;
     }
