@@ -5,6 +5,8 @@ import type { AgentId, Order, PlayerView, Rng, Rules } from "../engine/index.ts"
 export interface AiOrder {
   order: Order;
   rationale: string;
+  /** The id of the objective (in `goals.json`) the order serves, when it serves one. */
+  goal?: string;
 }
 
 /** What a policy may see and use. Never the game's RNG, never another agent's pending orders. */
@@ -16,6 +18,10 @@ export interface PolicyInput {
   rng: Rng;
   /** Personality id from the rules (default: the scenario's, else the agent's default). */
   personality?: string;
+  /** Lookahead resolutions the policy may spend (default: its budget in `difficulty.json`). */
+  budget?: number;
+  /** Goal points of random noise on each candidate's value (easy levels); default 0. */
+  noise?: number;
 }
 
 /** A policy: chooses one turn's orders for one agent. Deterministic given its input. */

@@ -77,22 +77,34 @@ export const DifficultySchema = v.strictObject({
   planner: v.strictObject({
     /** Lookahead resolutions per agent-turn at the default (browser) strength. */
     budget: Int(2),
+    /** Lookahead resolutions spent on each rival to anticipate its orders this turn (0: assume it repeats its last). */
+    rivals: Int(0),
+    /** Share of the budget spent on the one-turn search that proposes candidates (the rest on rollouts). */
+    search: Unit,
     /** Turns each rollout looks ahead. */
     horizon: Int(1),
     /** Candidate order sets (from greedy's pruning) compared by rollouts. */
     candidates: Int(1),
     /** Weight of each later turn's score relative to the one before. */
     discount: Unit,
-    /** Chance that an opponent repeats its last orders in a rollout (otherwise it plays greedy-lite). */
+    /** Chance that a rival repeats its last orders on a later rollout turn (otherwise it re-chooses greedy-lite). */
     repeat: Unit,
+    /** Weight of the personality's order bonuses less capital costs (its rollouts see much of what they stand for). */
+    bonus: Unit,
   }),
 });
 
+/** One personality, as validated. */
 export type Personality = v.InferOutput<typeof PersonalitySchema>;
+/** `personalities.json`: personalities by id. */
 export type Personalities = v.InferOutput<typeof PersonalitiesSchema>;
+/** `random`, `greedy` or `planner`. */
 export type PolicyName = v.InferOutput<typeof PolicyId>;
+/** One difficulty level. */
 export type Level = v.InferOutput<typeof LevelSchema>;
+/** `easy`, `normal` or `hard`. */
 export type DifficultyId = keyof Difficulty["levels"];
+/** `difficulty.json`, as validated. */
 export type Difficulty = v.InferOutput<typeof DifficultySchema>;
 
 /** The AI's data, validated. */
