@@ -16,6 +16,8 @@ export interface RulesIndex {
   feeds: Map<string, string[]>;
   /** The agent that buys at each corridor's market. */
   buyer: Map<string, string>;
+  /** The agents each corridor's cargo passes through: those who collect its fees or control it. */
+  transit: Map<string, string[]>;
   /** Regions each corridor's path crosses. */
   corridorRegions: Map<string, string[]>;
   /** The region and country of each producer. */
@@ -63,6 +65,9 @@ export function indexRules(rules: Rules): RulesIndex {
     feeds,
     buyer,
     corridorRegions,
+    transit: new Map(
+      rules.corridors.map((c) => [c.id, [...new Set([...Object.keys(c.fees), ...c.controllers])]]),
+    ),
     producerRegion: new Map(producers.map((p) => [p, place.get(p)?.region ?? null])),
     rareEarths: new Set(rules.commodities.filter((c) => c.rareEarth).map((c) => c.id)),
   };

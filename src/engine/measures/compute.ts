@@ -13,11 +13,7 @@ const matrix = (ids: string[]): Record<AgentId, Record<AgentId, number>> =>
 
 /** The agents a flow's trade touches besides seller and buyer: those who collect its fees or control it. */
 export function transitAgents(ix: RulesIndex, f: Flow): AgentId[] {
-  const c = ix.corridor.get(f.corridor);
-  const set = new Set<AgentId>([...Object.keys(c?.fees ?? {}), ...(c?.controllers ?? [])]);
-  set.delete(f.seller);
-  set.delete(f.buyer);
-  return [...set];
+  return (ix.transit.get(f.corridor) ?? []).filter((a) => a !== f.seller && a !== f.buyer);
 }
 
 /**
@@ -82,7 +78,11 @@ export function computeMeasures(
 ): Measures {
   const m = rules.model;
   const ids = ix.agentIds;
-  const reKt = (f: Flow) => [...ix.rareEarths].reduce((a, k) => a + (f.volume[k] ?? 0), 0);
+  const reKt = (f: Flow) => {
+    let kt = 0;
+    for (const k of ix.rareEarths) kt += f.volume[k] ?? 0;
+    return kt;
+  };
   const byRoute: Record<string, number> = {};
   const bySeller: Record<string, number> = {};
   let usNonChinese = 0;

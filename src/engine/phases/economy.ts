@@ -1,5 +1,5 @@
 /** Phase 3, economy: expiries, stock decay, new investments paid, projects that mature. */
-import { nameOf, round, snapshot, type TurnContext } from "../context.ts";
+import { nameOf, round, sealed, snapshot, type TurnContext } from "../context.ts";
 import { note } from "../ops.ts";
 import { applyOrders } from "./apply-orders.ts";
 
@@ -65,7 +65,7 @@ function mature(ctx: TurnContext): void {
   // The projects as plain objects: those from earlier turns and those this turn's orders started.
   const all = ctx.newProjects.length ? [...ctx.plain.projects, ...ctx.newProjects] : ctx.plain.projects;
   if (!all.some((p) => p.matures <= turn)) {
-    if (ctx.newProjects.length) s.projects = all;
+    if (ctx.newProjects.length) s.projects = sealed(all);
     return;
   }
   const rest = [];
@@ -129,5 +129,5 @@ function mature(ctx: TurnContext): void {
       );
     }
   }
-  s.projects = rest;
+  s.projects = sealed(rest);
 }

@@ -31,20 +31,22 @@ export function scoring(ctx: TurnContext): void {
   );
   s.scores = sealed(scores);
   const m = plain.measures;
-  s.history.push({
-    turn: s.turn,
-    tracks: { ...plain.tracks },
-    influence: Object.fromEntries(Object.entries(plain.influence).map(([r, row]) => [r, { ...row }])),
-    scores: Object.fromEntries(Object.entries(scores).map(([a, sc]) => [a, sc.total])),
-    usSupplySecurity: m.usSupplySecurity,
-    usRouteHhi: m.usRouteHhi,
-    chinaProcessingShare: m.chinaProcessingShare,
-    interdependenceUsRu: interdependence(m.dep, "us", "ru"),
-    leverageTrOverUs: leverage(m.dep, "tr", "us"),
-    events: ctx.events.map((e) => e.event),
-  });
-  s.lastOrders = Object.fromEntries(
-    Object.entries(ctx.orders).map(([a, list]) => [a, list.map((x) => x.order)]),
+  s.history.push(
+    sealed({
+      turn: s.turn,
+      tracks: { ...plain.tracks },
+      influence: Object.fromEntries(Object.entries(plain.influence).map(([r, row]) => [r, { ...row }])),
+      scores: Object.fromEntries(Object.entries(scores).map(([a, sc]) => [a, sc.total])),
+      usSupplySecurity: m.usSupplySecurity,
+      usRouteHhi: m.usRouteHhi,
+      chinaProcessingShare: m.chinaProcessingShare,
+      interdependenceUsRu: interdependence(m.dep, "us", "ru"),
+      leverageTrOverUs: leverage(m.dep, "tr", "us"),
+      events: ctx.events.map((e) => e.event),
+    }),
+  );
+  s.lastOrders = sealed(
+    Object.fromEntries(Object.entries(ctx.orders).map(([a, list]) => [a, list.map((x) => x.order)])),
   );
   s.turn += 1;
 }
