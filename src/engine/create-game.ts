@@ -93,6 +93,7 @@ export function createGame(rules: Rules, opts: NewGame): GameState {
       usRouteHhi: 1,
       usPartnerHhi: 1,
       usSupplySecurity: 0,
+      usCoverage: 0,
       chinaProcessingShare: 0,
       access: {},
       exportsTo: {},

@@ -4,10 +4,22 @@ import type { Rules } from "../rules/schema.ts";
 import { makeContext, type TurnContext } from "./context.ts";
 import { hashState } from "./hash.ts";
 import { PIPELINE, READS_PLAIN, type Step } from "./phases/pipeline.ts";
-import { resumeRng } from "./rng.ts";
+import { resumeRng, seedRng } from "./rng.ts";
 import { indexRules } from "./rules-index.ts";
 import type { GameState, OrdersByAgent, Rejection, TurnReport } from "./types.ts";
 import { validateOrders } from "./validate-orders.ts";
+
+// Steps grouped into immer producers: each step that reads the plain state starts a new one.
+const GROUPS: Step[][] = [];
+const STEP_PHASE = new Map<Step, string>();
+for (const phase of PIPELINE) {
+  for (const step of phase.steps) {
+    STEP_PHASE.set(step, phase.id);
+    const last = GROUPS[GROUPS.length - 1];
+    if (!last || READS_PLAIN.has(step)) GROUPS.push([step]);
+    else last.push(step);
+  }
+}
 
 // Turn resolution builds a new state every turn and never mutates it afterwards: freezing would only cost time.
 const immer = new Immer({ autoFreeze: false });
@@ -59,28 +71,24 @@ export function resolveTurn(
       report: { turn: state.turn, orders: [], rejections, events: [], effects: [], hash: hash(state) },
     };
   }
-  const done = makeContext(rules, state, resumeRng(state.rng), orders, opts.explain !== false);
-  // Group the steps: each step that reads the plain state starts a new producer.
-  const groups: Step[][] = [];
-  for (const phase of PIPELINE) {
-    for (const step of phase.steps) {
-      const last = groups[groups.length - 1];
-      if (!last || READS_PLAIN.has(step)) groups.push([step]);
-      else last.push(step);
-    }
-  }
+  // One stream per phase, each seeded from the game's stream at the start of the turn: the game's
+  // stream advances the same every turn, and a peace attempt cannot shift which events fire.
+  const main = resumeRng(state.rng);
+  const streams = new Map(PIPELINE.map((p) => [p.id, resumeRng(seedRng(String(main.next())))]));
+  const mainState = main.state();
+  const done = makeContext(rules, state, main, orders, opts.explain !== false);
   let next = state;
-  for (const group of groups) {
+  for (const [i, group] of GROUPS.entries()) {
     done.plain = next;
     next = immer.produce(next, (draft) => {
       done.state = draft as GameState;
-      for (const step of group) step(done);
+      if (i === 0) draft.rng = mainState;
+      for (const step of group) {
+        done.rng = streams.get(STEP_PHASE.get(step) ?? "") ?? main;
+        step(done);
+      }
     });
   }
-  const rng = done.rng.state();
-  next = immer.produce(next, (draft) => {
-    draft.rng = rng;
-  });
   const results = [
     ...done.results,
     ...rejections.map((r) => ({

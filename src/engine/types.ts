@@ -197,6 +197,8 @@ export interface Measures {
   /** Herfindahl index of US rare-earth imports over selling partners. */
   usPartnerHhi: number;
   usSupplySecurity: number;
+  /** Share of US rare-earth demand met, Chinese supply counted at its weight, 0–1. */
+  usCoverage: number;
   chinaProcessingShare: number;
   /** Volume of each seller's output bought by each buyer, kt: access[buyer][seller]. */
   access: Record<AgentId, Record<AgentId, number>>;

@@ -92,7 +92,8 @@ function refuseOne(
     return { reason: "duplicate", message: "Another of your orders this turn already does this." };
   const cost = kind.cost(rules, order);
   if (cost.ap > ap) return { reason: "over-budget", message: `Needs ${cost.ap} action points; ${ap} left.` };
-  if (cost.capital > capital + 1e-9) {
+  // An order that costs no capital stays possible when the treasury is in debt.
+  if (cost.capital > 0 && cost.capital > capital + 1e-9) {
     return { reason: "over-budget", message: `Needs ${cost.capital} $M; ${Math.round(capital)} $M left.` };
   }
   return null;
@@ -109,7 +110,7 @@ export function legalOrders(s: Readable, rules: Rules, agent: AgentId): Order[] 
     const kind = kindOf(type);
     for (const order of kind.candidates(s, rules, ix, agent)) {
       const cost = kind.cost(rules, order);
-      if (cost.ap > a.actionPoints || cost.capital > me.treasury) continue;
+      if (cost.ap > a.actionPoints || (cost.capital > 0 && cost.capital > me.treasury)) continue;
       if (kind.check(s, rules, ix, agent, order) === null) out.push(order);
     }
   }

@@ -51,6 +51,18 @@ describe("bad orders", () => {
     ]);
     expect(rich.rejections.map((r) => r.reason)).toEqual(["over-budget"]);
   });
+  it("a country in debt can still give orders that cost no capital", () => {
+    const broke = {
+      ...s,
+      agents: { ...s.agents, mn: { ...(s.agents.mn as (typeof s.agents)["mn"] & object), treasury: -20 } },
+    };
+    expect(validateOrders(broke, rules, "mn", [{ type: "pass" }]).rejections).toEqual([]);
+    expect(
+      validateOrders(broke, rules, "mn", [{ type: "soft-power", region: "kazakhstan" }]).rejections.map(
+        (r) => r.reason,
+      ),
+    ).toEqual(["over-budget"]);
+  });
   it("a contradictory pair is refused as a duplicate", () => {
     expect(
       reasons("tr", [

@@ -9,7 +9,7 @@ import {
   replay,
   resolveTurn,
 } from "../../src/engine/index.ts";
-import { shippedRules } from "../support/rules.ts";
+import { game, quietRules, shippedRules } from "../support/rules.ts";
 
 const rules = shippedRules();
 
@@ -80,5 +80,23 @@ describe("determinism", () => {
     expect(hashState(fast.state)).toBe(full.report.hash);
     expect(fast.report.effects).toHaveLength(0);
     expect(full.report.effects.length).toBeGreaterThan(0);
+  });
+});
+
+describe("random streams", () => {
+  it("each phase draws from its own stream: a peace attempt does not change which events fire", () => {
+    const r = quietRules((x) => {
+      for (const e of x.events.slice(0, 6)) e.odds = 0.5;
+    });
+    let calm = game(r, { seed: "streams" });
+    let talks = calm;
+    for (let t = 0; t < 8; t++) {
+      const a = resolveTurn(calm, r, {});
+      const b = resolveTurn(talks, r, { kz: [{ type: "broker-peace", track: "turkey-russia" }] });
+      expect(b.report.events.map((e) => e.event)).toEqual(a.report.events.map((e) => e.event));
+      calm = a.state;
+      talks = b.state;
+    }
+    expect(calm.history.some((h) => h.events.length > 0)).toBe(true);
   });
 });

@@ -166,6 +166,14 @@ describe("sign-agreement", () => {
       { agents: ["kz", "tr"], kind: "transit", until: rules.actions["sign-agreement"].duration },
     ]);
   });
+  it("an agreement in force cannot be signed again until it runs out", () => {
+    const both = turn(game(rules), {
+      kz: [{ type: "sign-agreement", partner: "cn", kind: "offtake" }],
+      cn: [{ type: "sign-agreement", partner: "kz", kind: "offtake" }],
+    }).state;
+    expect(refusal(both, "kz", { type: "sign-agreement", partner: "cn", kind: "offtake" })).toBe("no-effect");
+    expect(refusal(both, "kz", { type: "sign-agreement", partner: "cn", kind: "security" })).toBeUndefined();
+  });
   it("a transit agreement halves the fees Kazakhstan pays Türkiye", () => {
     const s0 = game(rules);
     const fee = (s: GameState) =>

@@ -137,6 +137,7 @@ export function computeMeasures(
     usRouteHhi: round(routeHhi, 4),
     usPartnerHhi: round(herfindahl(Object.values(bySeller)), 4),
     usSupplySecurity: round(security, 2),
+    usCoverage: round(coverage, 4),
     chinaProcessingShare: round(share, 4),
     access: roundAll(access),
     exportsTo: roundAll(exportsTo),

@@ -48,7 +48,8 @@ export function measureValue(s: Readable, ix: RulesIndex, agent: AgentId, o: Obj
     case "us-non-chinese-supply":
       return m.usNonChineseSupply;
     case "us-route-diversity":
-      return 1 - m.usRouteHhi;
+      // Diversity counts as far as supply meets demand: cutting a route must not look like diversifying.
+      return (1 - m.usRouteHhi) * m.usCoverage;
     case "us-supply-security":
       return m.usSupplySecurity;
     case "china-processing-share":

@@ -30,6 +30,18 @@ export const signAgreement: OrderKind<SignAgreement> = {
   check(s, rules, ix, agent, order) {
     if (!ix.agent.has(order.partner)) return refuse("unknown-id", `There is no agent "${order.partner}".`);
     if (order.partner === agent) return refuse("not-allowed", "An agreement needs another party.");
+    const inForce = s.agreements.find(
+      (g) =>
+        g.kind === order.kind &&
+        g.until >= s.turn &&
+        g.agents.includes(agent) &&
+        g.agents.includes(order.partner),
+    );
+    if (inForce)
+      return refuse(
+        "no-effect",
+        `A ${order.kind} agreement with ${nameOf(ix, order.partner)} holds until turn ${inForce.until}.`,
+      );
     if (sanctioned(s, agent, order.partner)) {
       return refuse("not-allowed", `Sanctions stand between you and ${nameOf(ix, order.partner)}.`);
     }
