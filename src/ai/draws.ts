@@ -1,8 +1,8 @@
 /**
- * Lining up random draws so that candidates are compared on the same luck. Only peace talks draw
- * during orders, before routing and events draw: a candidate with k talks starts k draws later
- * than one with none would, so that every candidate meets the same routing risks and events.
- * The agent's own talks get draws known to succeed; their measured gain is then weighed by the odds.
+ * Lining up random draws so that candidates are compared on the same luck. The engine gives each
+ * phase of a turn its own stream, so peace talks (the only orders that draw) never shift the
+ * routing risks and events: every candidate resolves from the same generator state. The agent's
+ * own talks get diplomacy draws known to succeed; their measured gain is then weighed by the odds.
  */
 import {
   type AgentId,
@@ -13,6 +13,7 @@ import {
   type Rules,
   resumeRng,
   seedRng,
+  turnStreams,
 } from "../engine/index.ts";
 import type { Public } from "./situation.ts";
 
@@ -30,13 +31,13 @@ export function talkOdds(s: Public, rules: Rules, agent: AgentId, order: Order):
   return peaceOdds(rules, s.relations, agent, parties);
 }
 
-/** A generator state whose first `slots` draws are all below `below` (so the agent's talks succeed). */
+/** A generator state whose turn has diplomacy draws all below `below` for `slots` talks (so they succeed). */
 export function luckyState(label: string, slots: number, below: number): RngState {
   let best = seedRng(`${label}:0`);
   let bestMax = Number.POSITIVE_INFINITY;
   for (let i = 0; i < 400 && slots > 0; i++) {
     const state = seedRng(`${label}:${i}`);
-    const rng = resumeRng(state);
+    const rng = turnStreams(resumeRng(state)).get("diplomacy") ?? resumeRng(state);
     let max = 0;
     for (let d = 0; d < slots; d++) max = Math.max(max, rng.next());
     if (max < bestMax) {
@@ -46,12 +47,4 @@ export function luckyState(label: string, slots: number, below: number): RngStat
     if (max < below) break;
   }
   return best;
-}
-
-/** The state a candidate resolves with: `master` moved on by the talk slots it leaves unused. */
-export function alignedState(master: RngState, slots: number, orders: Order[]): RngState {
-  const talks = orders.filter((o) => o.type === "broker-peace").length;
-  const rng = resumeRng(master);
-  for (let i = talks; i < slots; i++) rng.next();
-  return rng.state();
 }

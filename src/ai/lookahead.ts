@@ -13,7 +13,7 @@ import {
   resolveTurn,
 } from "../engine/index.ts";
 import type { Personality } from "../rules/ai-schema.ts";
-import { alignedState, luckyState, talkSlots } from "./draws.ts";
+import { luckyState, talkSlots } from "./draws.ts";
 import { type Judgement, judge } from "./goal-value.ts";
 
 /** Lookahead reads neither the explanations nor the hash. */
@@ -60,8 +60,6 @@ export interface Lookahead {
   personality: Personality;
   /** The believed state now (its generator is the lookahead's master state). */
   start: GameState;
-  /** Draws set aside for the agent's own peace talks. */
-  slots: number;
   /** The agent's judgement of the state after a turn in which it passes. */
   base: Judgement;
   /** Resolutions spent so far. */
@@ -91,13 +89,11 @@ export function makeLookahead(
     agent,
     personality,
     start,
-    slots,
     base: { rows: [], value: 0 },
     used: 0,
     resolve(mine) {
       look.used += 1;
-      const from = { ...start, rng: alignedState(start.rng, slots, mine) };
-      const state = resolveTurn(from, rules, { ...others, [agent]: mine }, FAST).state;
+      const state = resolveTurn(start, rules, { ...others, [agent]: mine }, FAST).state;
       return { state, judgement: judge(state, rules, agent, personality) };
     },
   };

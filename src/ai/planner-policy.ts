@@ -49,7 +49,6 @@ export const plannerPolicy: Policy = {
         input.rules.agents.map((a) => [a.id, personalityFor(input.rules, look.start.scenario, a.id)]),
       ),
       spec: { horizon, discount: planner.discount, repeat: planner.repeat },
-      slots: look.slots,
       expected,
     };
     const play = (orders: Order[]): Outcome => {

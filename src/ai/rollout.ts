@@ -15,7 +15,6 @@ import {
 } from "../engine/index.ts";
 import type { Personality } from "../rules/ai-schema.ts";
 import { pack, singles } from "./candidates.ts";
-import { alignedState } from "./draws.ts";
 import { type Judgement, judge } from "./goal-value.ts";
 import { FAST } from "./lookahead.ts";
 
@@ -42,8 +41,6 @@ export interface RolloutContext {
   /** What the agent expects of the others: the personalities their scenario names. */
   personalities: Record<AgentId, Personality>;
   spec: RolloutSpec;
-  /** Draws set aside for the agent's own peace talks on the first turn (see draws.ts). */
-  slots: number;
   /** What the others are expected to order on the first turn (default: their last orders). */
   expected?: OrdersByAgent;
 }
@@ -87,7 +84,7 @@ export function liteOrders(s: GameState, rules: Rules, who: AgentId, p: Personal
 /** Play one rollout of `first`: `events` seeds its luck, `rivals` decides who repeats and who re-chooses. */
 export function rollout(ctx: RolloutContext, first: Order[], events: RngState, rivals: Rng): RolloutResult {
   const { rules, agent, spec } = ctx;
-  let state: GameState = { ...ctx.start, rng: alignedState(events, ctx.slots, first) };
+  let state: GameState = { ...ctx.start, rng: events };
   let sum = 0;
   let weights = 0;
   let w = 1;

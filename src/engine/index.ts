@@ -16,7 +16,7 @@ export { peaceOdds } from "./orders/broker-peace.ts";
 export { eventOdds } from "./phases/events.ts";
 export { renderReport, renderState } from "./render.ts";
 export { logTurn, newLog, replay } from "./replay.ts";
-export { type ResolveOptions, resolveTurn } from "./resolve-turn.ts";
+export { type ResolveOptions, resolveTurn, turnStreams } from "./resolve-turn.ts";
 export { type Rng, resumeRng, seedRng } from "./rng.ts";
 export { indexRules, type RulesIndex } from "./rules-index.ts";
 export { validateSave } from "./save.ts";

@@ -4,7 +4,7 @@ import type { Rules } from "../rules/schema.ts";
 import { makeContext, type TurnContext } from "./context.ts";
 import { hashState } from "./hash.ts";
 import { PIPELINE, READS_PLAIN, type Step } from "./phases/pipeline.ts";
-import { resumeRng, seedRng } from "./rng.ts";
+import { type Rng, resumeRng, seedRng } from "./rng.ts";
 import { indexRules } from "./rules-index.ts";
 import type { GameState, OrdersByAgent, Rejection, TurnReport } from "./types.ts";
 import { validateOrders } from "./validate-orders.ts";
@@ -23,6 +23,14 @@ for (const phase of PIPELINE) {
 
 // Turn resolution builds a new state every turn and never mutates it afterwards: freezing would only cost time.
 const immer = new Immer({ autoFreeze: false });
+
+/**
+ * The random streams of a turn, one per phase, each seeded from the game's stream (which this
+ * advances by one draw per phase). AI lookahead uses it to know the draws a turn will meet.
+ */
+export function turnStreams(main: Rng): Map<string, Rng> {
+  return new Map(PIPELINE.map((p) => [p.id, resumeRng(seedRng(String(main.next())))]));
+}
 
 /** Options for `resolveTurn`: lookahead can skip the explanations and the hash, which it does not read. */
 export interface ResolveOptions {
@@ -74,7 +82,7 @@ export function resolveTurn(
   // One stream per phase, each seeded from the game's stream at the start of the turn: the game's
   // stream advances the same every turn, and a peace attempt cannot shift which events fire.
   const main = resumeRng(state.rng);
-  const streams = new Map(PIPELINE.map((p) => [p.id, resumeRng(seedRng(String(main.next())))]));
+  const streams = turnStreams(main);
   const mainState = main.state();
   const done = makeContext(rules, state, main, orders, opts.explain !== false);
   let next = state;
