@@ -1,9 +1,25 @@
-/** A fast, stable 64-bit-ish hash of a game state (two 32-bit FNV-1a lanes over its JSON). */
-import type { GameState } from "./types.ts";
+/** A fast, stable hash of a game state: two 32-bit FNV-1a lanes over its JSON. */
+import type { GameState, TurnRecord } from "./types.ts";
 
-/** 16 hex digits identifying a state byte for byte (its JSON text). */
+// Records the engine made are frozen and never change: their hashes are computed once and kept.
+const recordHashes = new WeakMap<TurnRecord, string>();
+
+/**
+ * 16 hex digits identifying a state by every byte of its JSON: the state without its history,
+ * then each turn record of the history (a frozen record, as the engine makes them, is hashed once).
+ */
 export function hashState(state: GameState): string {
-  return hashText(JSON.stringify(state));
+  const { history, ...rest } = state;
+  const parts = [hashText(JSON.stringify(rest))];
+  for (const record of history) {
+    let h = recordHashes.get(record);
+    if (h === undefined) {
+      h = hashText(JSON.stringify(record));
+      if (Object.isFrozen(record)) recordHashes.set(record, h);
+    }
+    parts.push(h);
+  }
+  return hashText(parts.join(""));
 }
 
 /** 16 hex digits of a string. */

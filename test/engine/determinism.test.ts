@@ -66,11 +66,16 @@ describe("determinism", () => {
     resolveTurn(s, rules, randomTurn(s, rules));
     expect(hashState(s)).toBe(before);
   });
-  it("hashes ignore nothing: a one-unit change in a treasury changes the hash", () => {
+  it("hashes ignore nothing: a one-unit change in a treasury or in a past turn's record changes the hash", () => {
     const s = createGame(rules, { seed: "det-6", scenario: "base-2026" });
     const t = structuredClone(s);
     (t.agents.us as { treasury: number }).treasury += 1;
     expect(hashState(t)).not.toBe(hashState(s));
+    const played = playRandomGame(rules, { seed: "det-6", scenario: "base-2026", turns: 3 }).state;
+    const copy = structuredClone(played);
+    expect(hashState(copy)).toBe(hashState(played));
+    (copy.history[1] as { usSupplySecurity: number }).usSupplySecurity += 1;
+    expect(hashState(copy)).not.toBe(hashState(played));
   });
   it("the skip-explanations option changes only the report, not the state", () => {
     const s = createGame(rules, { seed: "det-7", scenario: "base-2026" });
