@@ -7,19 +7,8 @@ import * as v from "valibot";
 import { ORDER_TYPES, type OrderType } from "../engine/types.ts";
 import { didYouMean } from "./did-you-mean.ts";
 import { joinPath, type Problem } from "./problem.ts";
-import { Id, MeasureId } from "./schema.ts";
+import { Id, Int, MeasureId, Name, NonNeg, Unit } from "./schema.ts";
 import { schemaProblems } from "./schema-issues.ts";
-
-const Name = v.pipe(v.string(), v.minLength(1, "must not be empty"));
-const NonNeg = v.pipe(v.number(), v.finite(), v.minValue(0, "must be at least 0"));
-const Unit = v.pipe(
-  v.number(),
-  v.finite(),
-  v.minValue(0, "must be at least 0"),
-  v.maxValue(1, "must be at most 1"),
-);
-const Int = (min: number) =>
-  v.pipe(v.number(), v.integer("must be a whole number"), v.minValue(min, `must be at least ${min}`));
 
 /** Every order kind, as a picklist (the list lives in the engine's types). */
 export const OrderTypeId = v.picklist(ORDER_TYPES as [OrderType, ...OrderType[]]);

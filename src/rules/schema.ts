@@ -13,9 +13,12 @@ export const Id = v.pipe(
   v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case id (lowercase words joined by hyphens)"),
 );
 
-const Name = v.pipe(v.string(), v.minLength(1, "must not be empty"));
-const NonNeg = v.pipe(v.number(), v.finite(), v.minValue(0, "must be at least 0"));
-const Unit = v.pipe(
+/** A non-empty display string. */
+export const Name = v.pipe(v.string(), v.minLength(1, "must not be empty"));
+/** A finite number ≥ 0. */
+export const NonNeg = v.pipe(v.number(), v.finite(), v.minValue(0, "must be at least 0"));
+/** A number in [0, 1]. */
+export const Unit = v.pipe(
   v.number(),
   v.finite(),
   v.minValue(0, "must be at least 0"),
@@ -33,7 +36,8 @@ const Relation = v.pipe(
   v.minValue(-100, "must be at least -100"),
   v.maxValue(100, "must be at most 100"),
 );
-const Int = (min: number) =>
+/** A whole number ≥ min. */
+export const Int = (min: number) =>
   v.pipe(v.number(), v.integer("must be a whole number"), v.minValue(min, `must be at least ${min}`));
 
 // ---------------------------------------------------------------- agents
