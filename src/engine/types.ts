@@ -200,7 +200,7 @@ export interface Measures {
   /** Share of US rare-earth demand met, Chinese supply counted at its weight, 0–1. */
   usCoverage: number;
   chinaProcessingShare: number;
-  /** Volume of each seller's output bought by each buyer, kt: access[buyer][seller]. */
+  /** Value of each seller's output bought by each buyer, $M: access[buyer][seller]. */
   access: Record<AgentId, Record<AgentId, number>>;
   /** Export value by seller and the buyer it reached, $M. */
   exportsTo: Record<AgentId, Record<AgentId, number>>;
