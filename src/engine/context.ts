@@ -127,11 +127,6 @@ export function outcome(
   ctx.results.push({ agent, index, order, outcome: result, message });
 }
 
-/** The state as it stood when the current step began: plain, fast to read (the draft is for writes). */
-export function snapshot(ctx: TurnContext): GameState {
-  return ctx.plain;
-}
-
 /**
  * Mark a value built outside the draft (flows, measures, influence…) as finished: frozen at its top,
  * so immer takes it as it is instead of walking it for drafts when the step ends.

@@ -38,6 +38,11 @@ const usVia = (s: GameState, corridor: string) =>
 const usRe = (s: GameState) =>
   s.flows.filter((f) => f.buyer === "us").reduce((a, f) => a + (f.volume["rare-earths"] ?? 0), 0);
 
+/** An agent's order to route a producer's exports over these corridors, first choice first. */
+const reroute = (agent: string, producer: string, routes: string[]): OrdersByAgent => ({
+  [agent]: [{ type: "reroute-exports", producer, routes }],
+});
+
 /** Peace, then the US lifts its sanctions on Russia: the path the second seed says unlocks everything. */
 const makePeace = (t: number): OrdersByAgent =>
   t === 1
@@ -71,17 +76,7 @@ describe("1. war goes on and Turkey–Russia tension rises: the US depends on TR
     // The other path: peace, sanctions lifted, Kazakh ore also on the Trans-Siberian.
     const peace = play(s0, 8, (t) => ({
       ...makePeace(t),
-      ...(t === 3
-        ? {
-            kz: [
-              {
-                type: "reroute-exports",
-                producer: "kazakhstan-mines",
-                routes: ["trans-siberian", "tripp", "china-west"],
-              },
-            ],
-          }
-        : {}),
+      ...(t === 3 ? reroute("kz", "kazakhstan-mines", ["trans-siberian", "tripp", "china-west"]) : {}),
     }));
     expect(leverage(war.measures.dep, "tr", "us")).toBeGreaterThan(
       leverage(peace.measures.dep, "tr", "us") + 0.1,
@@ -159,28 +154,8 @@ describe("4. peace in Ukraine and calm between Türkiye and Russia open the Tran
     const war = play(s0, 6, () => ({}));
     const s = play(s0, 6, (t) => ({
       ...makePeace(t),
-      ...(t === 3
-        ? {
-            ru: [
-              {
-                type: "reroute-exports",
-                producer: "siberia-far-east",
-                routes: ["trans-siberian", "china-northeast"],
-              },
-            ],
-          }
-        : {}),
-      ...(t === 3
-        ? {
-            kz: [
-              {
-                type: "reroute-exports",
-                producer: "kazakhstan-mines",
-                routes: ["tripp", "trans-siberian", "china-west"],
-              },
-            ],
-          }
-        : {}),
+      ...(t === 3 ? reroute("ru", "siberia-far-east", ["trans-siberian", "china-northeast"]) : {}),
+      ...(t === 3 ? reroute("kz", "kazakhstan-mines", ["tripp", "trans-siberian", "china-west"]) : {}),
       ...(t === 4
         ? {
             us: [
@@ -211,17 +186,7 @@ describe("5. Mongolia rerouting through the Trans-Siberian cuts China's share of
     const stay = play(s0, 4, makePeace);
     const moved = play(s0, 4, (t) => ({
       ...makePeace(t),
-      ...(t === 3
-        ? {
-            mn: [
-              {
-                type: "reroute-exports",
-                producer: "mongolia-mines",
-                routes: ["trans-siberian", "china-north"],
-              },
-            ],
-          }
-        : {}),
+      ...(t === 3 ? reroute("mn", "mongolia-mines", ["trans-siberian", "china-north"]) : {}),
     }));
     const notViaChina = (s: GameState) => measureValue(s, ix, "mn", goal);
     expect(notViaChina(s0)).toBeLessThan(0.05);
@@ -241,17 +206,7 @@ describe("6. growing US–Russia interdependence lowers the odds of crisis event
             ],
           }
         : {}),
-      ...(t === 3
-        ? {
-            ru: [
-              {
-                type: "reroute-exports",
-                producer: "siberia-far-east",
-                routes: ["trans-siberian", "china-northeast"],
-              },
-            ],
-          }
-        : {}),
+      ...(t === 3 ? reroute("ru", "siberia-far-east", ["trans-siberian", "china-northeast"]) : {}),
     }));
     const apart = play(s0, 8, (t) => makePeace(t));
     expect(interdependence(tied.measures.dep, "us", "ru")).toBeGreaterThan(
@@ -277,17 +232,7 @@ describe("7. US access to Russian resources reduces China's access to them", () 
     const before = play(s0, 3, makePeace);
     const after = play(s0, 3, (t) => ({
       ...makePeace(t),
-      ...(t === 3
-        ? {
-            ru: [
-              {
-                type: "reroute-exports",
-                producer: "siberia-far-east",
-                routes: ["trans-siberian", "china-northeast"],
-              },
-            ],
-          }
-        : {}),
+      ...(t === 3 ? reroute("ru", "siberia-far-east", ["trans-siberian", "china-northeast"]) : {}),
     }));
     expect(after.measures.access.us?.ru).toBeGreaterThan(before.measures.access.us?.ru ?? 0);
     expect(after.measures.access.cn?.ru ?? 0).toBeLessThan((before.measures.access.cn?.ru ?? 0) * 0.8);

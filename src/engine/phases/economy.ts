@@ -1,5 +1,5 @@
 /** Phase 3, economy: expiries, stock decay, new investments paid, projects that mature. */
-import { nameOf, round, sealed, snapshot, type TurnContext } from "../context.ts";
+import { nameOf, round, sealed, type TurnContext } from "../context.ts";
 import { note } from "../ops.ts";
 import { applyOrders } from "./apply-orders.ts";
 
@@ -43,7 +43,7 @@ function decay(ctx: TurnContext): void {
   const s = ctx.state;
   const k = ctx.rules.model.stockDecay;
   if (k === 1) return;
-  const plain = snapshot(ctx);
+  const plain = ctx.plain;
   const fade = (row: Record<string, number>) =>
     Object.fromEntries(
       Object.entries(row)

@@ -1,6 +1,6 @@
 /** Phase 5, measures: dependence, supply security, processing share, influence and relations. */
 import { baselineRelations } from "../baseline.ts";
-import { nameOf, record, round, sealed, setNumber, snapshot, type TurnContext } from "../context.ts";
+import { nameOf, record, round, sealed, setNumber, type TurnContext } from "../context.ts";
 import { computeMeasures, interdependence, leverage } from "../measures/compute.ts";
 import { hostPull, influencePull, influenceTargets } from "../measures/influence.ts";
 import type { Cause, GameState, Measures } from "../types.ts";
@@ -11,7 +11,7 @@ const DRIFT: Cause = { type: "rule", rule: "relations-drift" };
 
 /** Recompute the measures and move influence and relations. */
 export function measures(ctx: TurnContext): void {
-  const plain = snapshot(ctx);
+  const plain = ctx.plain;
   const before = plain.measures;
   const next = computeMeasures(plain, ctx.rules, ctx.ix, plain.flows, before.lost);
   ctx.state.measures = sealed(next);

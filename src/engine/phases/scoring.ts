@@ -1,5 +1,5 @@
 /** Phase 7, scoring: every agent's goals scored 0–100, the shared crisis penalty, the turn's record. */
-import { record, round, sealed, snapshot, type TurnContext } from "../context.ts";
+import { record, round, sealed, type TurnContext } from "../context.ts";
 import { interdependence, leverage } from "../measures/compute.ts";
 import { scoreAll } from "../measures/objectives.ts";
 import type { Cause } from "../types.ts";
@@ -9,7 +9,7 @@ const SCORE: Cause = { type: "rule", rule: "scoring" };
 /** Score the turn and close it. */
 export function scoring(ctx: TurnContext): void {
   const s = ctx.state;
-  const plain = snapshot(ctx);
+  const plain = ctx.plain;
   const scores = scoreAll(plain, ctx.rules, ctx.ix);
   for (const [a, sc] of Object.entries(scores)) {
     const from = s.scores[a]?.total ?? 0;
