@@ -43,7 +43,7 @@ export function randomTurn(state: GameState, rules: Rules): OrdersByAgent {
   const orders: OrdersByAgent = {};
   for (const a of rules.agents) {
     const rng = resumeRng(seedRng(`random:${state.seed}:${a.id}:${state.turn}`));
-    orders[a.id] = randomOrders(state, rules, a.id, rng.next);
+    orders[a.id] = randomOrders(state, rules, a.id, () => rng.next());
   }
   return orders;
 }

@@ -4,14 +4,12 @@ import type { Rng } from "./rng.ts";
 import { indexRules, type RulesIndex } from "./rules-index.ts";
 import type { AgentId, Cause, Effect, EventRecord, GameState, Order, OrderResult, Project } from "./types.ts";
 
-/** One turn being resolved. Phases read and write `state` (an immer draft) through this. */
+/** One turn being resolved. Phases read and write `state`, the turn's working copy, through this. */
 export interface TurnContext {
   rules: Rules;
   ix: RulesIndex;
-  /** The immer draft of the current step: every change is written here. */
+  /** The working copy of the state (never the previous state): every change is written here. */
   state: GameState;
-  /** The same state before the current step, plain: phases that read much read it from here. */
-  plain: GameState;
   rng: Rng;
   /** Accepted orders by agent, with each order's index in what the agent submitted. */
   orders: Record<AgentId, { order: Order; index: number }[]>;
@@ -27,7 +25,7 @@ export interface TurnContext {
 /** An explanation, or a function that builds it only when effects are being logged. */
 export type Text = string | (() => string);
 
-/** Make a context over a draft. */
+/** Make a context over a working copy. */
 export function makeContext(
   rules: Rules,
   state: GameState,
@@ -39,7 +37,6 @@ export function makeContext(
     rules,
     ix: indexRules(rules),
     state,
-    plain: state,
     rng,
     orders,
     results: [],
@@ -125,12 +122,4 @@ export function outcome(
   message: string,
 ): void {
   ctx.results.push({ agent, index, order, outcome: result, message });
-}
-
-/**
- * Mark a value built outside the draft (flows, measures, influence…) as finished: frozen at its top,
- * so immer takes it as it is instead of walking it for drafts when the step ends.
- */
-export function sealed<T extends object>(value: T): T {
-  return Object.freeze(value) as T;
 }

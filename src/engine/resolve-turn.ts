@@ -1,35 +1,20 @@
-/** Turn resolution: validate every agent's orders, then run the phases over one immer draft. */
-import { Immer } from "immer";
+/** Turn resolution: validate every agent's orders, then run the phases over a working copy of the state. */
 import type { Rules } from "../rules/schema.ts";
 import { makeContext, type TurnContext } from "./context.ts";
 import { hashState } from "./hash.ts";
-import { PIPELINE, READS_PLAIN, type Step } from "./phases/pipeline.ts";
-import { type Rng, resumeRng, seedRng } from "./rng.ts";
+import { PIPELINE } from "./phases/pipeline.ts";
+import { derivedRng, type Rng, resumeRng } from "./rng.ts";
 import { indexRules } from "./rules-index.ts";
 import type { GameState, OrdersByAgent, Rejection, TurnReport } from "./types.ts";
 import { validateOrders } from "./validate-orders.ts";
-
-// Steps grouped into immer producers: each step that reads the plain state starts a new one.
-const GROUPS: Step[][] = [];
-const STEP_PHASE = new Map<Step, string>();
-for (const phase of PIPELINE) {
-  for (const step of phase.steps) {
-    STEP_PHASE.set(step, phase.id);
-    const last = GROUPS[GROUPS.length - 1];
-    if (!last || READS_PLAIN.has(step)) GROUPS.push([step]);
-    else last.push(step);
-  }
-}
-
-// Turn resolution builds a new state every turn and never mutates it afterwards: freezing would only cost time.
-const immer = new Immer({ autoFreeze: false });
+import { workingCopy } from "./working-copy.ts";
 
 /**
  * The random streams of a turn, one per phase, each seeded from the game's stream (which this
  * advances by one draw per phase). AI lookahead uses it to know the draws a turn will meet.
  */
 export function turnStreams(main: Rng): Map<string, Rng> {
-  return new Map(PIPELINE.map((p) => [p.id, resumeRng(seedRng(String(main.next())))]));
+  return new Map(PIPELINE.map((p) => [p.id, derivedRng(main.next())]));
 }
 
 /** Options for `resolveTurn`: lookahead can skip the explanations and the hash, which it does not read. */
@@ -83,19 +68,12 @@ export function resolveTurn(
   // stream advances the same every turn, and a peace attempt cannot shift which events fire.
   const main = resumeRng(state.rng);
   const streams = turnStreams(main);
-  const mainState = main.state();
-  const done = makeContext(rules, state, main, orders, opts.explain !== false);
-  let next = state;
-  for (const [i, group] of GROUPS.entries()) {
-    done.plain = next;
-    next = immer.produce(next, (draft) => {
-      done.state = draft as GameState;
-      if (i === 0) draft.rng = mainState;
-      for (const step of group) {
-        done.rng = streams.get(STEP_PHASE.get(step) ?? "") ?? main;
-        step(done);
-      }
-    });
+  const next = workingCopy(state);
+  next.rng = main.state();
+  const done = makeContext(rules, next, main, orders, opts.explain !== false);
+  for (const phase of PIPELINE) {
+    done.rng = streams.get(phase.id) ?? main;
+    for (const step of phase.steps) step(done);
   }
   const results = [
     ...done.results,

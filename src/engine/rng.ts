@@ -1,5 +1,9 @@
-/** The game's seeded random stream (alea). Its whole state is four numbers kept in the game state. */
-import alea from "seedrandom/lib/alea.js";
+/**
+ * The game's seeded random stream: Baagøe's alea, the generator of seedrandom's `alea`, drawn
+ * here without its closures (a turn seeds eight streams and draws from them in its hot path).
+ * The same seed gives the same draws as `seedrandom/lib/alea.js`, which a test checks. Its whole
+ * state is four numbers kept in the game state.
+ */
 import type { RngState } from "./types.ts";
 
 /** A draw function over a saved alea state, and a way to read the state back. */
@@ -8,13 +12,79 @@ export interface Rng {
   state(): RngState;
 }
 
+const TWO_M32 = 2.3283064365386963e-10; // 2^-32
+
+/** Baagøe's Mash hash, continuing from `n`: returns the new `n` and the value it yields. */
+function mash(n: number, data: string): number {
+  for (let i = 0; i < data.length; i++) {
+    n += data.charCodeAt(i);
+    let h = 0.02519603282416938 * n;
+    n = h >>> 0;
+    h -= n;
+    h *= n;
+    n = h >>> 0;
+    h -= n;
+    n += h * 0x100000000;
+  }
+  return n;
+}
+
+// Alea seeds with three mashes of " " before the seed's: the same for every seed, so done once.
+const N0 = 0xefc8249d;
+const N1 = mash(N0, " ");
+const N2 = mash(N1, " ");
+const N3 = mash(N2, " ");
+const BASE = [N1, N2, N3].map((n) => (n >>> 0) * TWO_M32) as [number, number, number];
+
 /** A fresh alea state for a seed string. */
 export function seedRng(seed: string): RngState {
-  return alea(seed, { state: true }).state() as RngState;
+  const a = mash(N3, seed);
+  const b = mash(a, seed);
+  const c = mash(b, seed);
+  const s0 = BASE[0] - (a >>> 0) * TWO_M32;
+  const s1 = BASE[1] - (b >>> 0) * TWO_M32;
+  const s2 = BASE[2] - (c >>> 0) * TWO_M32;
+  return { c: 1, s0: s0 < 0 ? s0 + 1 : s0, s1: s1 < 0 ? s1 + 1 : s1, s2: s2 < 0 ? s2 + 1 : s2 };
+}
+
+class Alea implements Rng {
+  c: number;
+  s0: number;
+  s1: number;
+  s2: number;
+  constructor(st: RngState) {
+    this.c = st.c;
+    this.s0 = st.s0;
+    this.s1 = st.s1;
+    this.s2 = st.s2;
+  }
+  next(): number {
+    const t = 2091639 * this.s0 + this.c * TWO_M32;
+    this.s0 = this.s1;
+    this.s1 = this.s2;
+    this.c = t | 0;
+    this.s2 = t - this.c;
+    return this.s2;
+  }
+  state(): RngState {
+    return { c: this.c, s0: this.s0, s1: this.s1, s2: this.s2 };
+  }
 }
 
 /** A stream that continues from a saved state. */
 export function resumeRng(state: RngState): Rng {
-  const prng = alea("", { state: { ...state } });
-  return { next: () => prng(), state: () => prng.state() as RngState };
+  return new Alea(state);
+}
+
+/**
+ * A stream seeded with `String(seed)`, seeded only when first drawn from: a turn derives a stream
+ * for every phase, and most phases never draw.
+ */
+export function derivedRng(seed: number): Rng {
+  let rng: Rng | null = null;
+  const get = (): Rng => {
+    rng ??= resumeRng(seedRng(String(seed)));
+    return rng;
+  };
+  return { next: () => get().next(), state: () => get().state() };
 }

@@ -8,12 +8,27 @@ import type { Readable } from "../orders/order-kind.ts";
 import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId, Flow, Measures } from "../types.ts";
 
-const matrix = (ids: string[]): Record<AgentId, Record<AgentId, number>> =>
-  Object.fromEntries(ids.map((a) => [a, Object.fromEntries(ids.filter((b) => b !== a).map((b) => [b, 0]))]));
+/** A square table over the agents with zeros off the diagonal (and no diagonal). */
+function matrix(ids: string[]): Record<AgentId, Record<AgentId, number>> {
+  const t: Record<AgentId, Record<AgentId, number>> = {};
+  for (const a of ids) {
+    const row: Record<AgentId, number> = {};
+    for (const b of ids) if (b !== a) row[b] = 0;
+    t[a] = row;
+  }
+  return t;
+}
 
 /** The agents a flow's trade touches besides seller and buyer: those who collect its fees or control it. */
 export function transitAgents(ix: RulesIndex, f: Flow): AgentId[] {
   return (ix.transit.get(f.corridor) ?? []).filter((a) => a !== f.seller && a !== f.buyer);
+}
+
+/** Whether a flow's trade touches an agent as its buyer or as a transit agent (not as its seller). */
+export function passesThrough(ix: RulesIndex, f: Flow, agent: AgentId): boolean {
+  if (f.buyer === agent) return true;
+  if (f.seller === agent) return false;
+  return (ix.transit.get(f.corridor) ?? []).includes(agent);
 }
 
 /**
@@ -24,39 +39,49 @@ export function transitAgents(ix: RulesIndex, f: Flow): AgentId[] {
 export function dependence(s: Readable, rules: Rules, ix: RulesIndex, flows: Flow[]): Measures["dep"] {
   const ids = ix.agentIds;
   const t = matrix(ids);
-  const total: Record<AgentId, number> = Object.fromEntries(ids.map((a) => [a, 0]));
+  const total: Record<AgentId, number> = {};
+  for (const a of ids) total[a] = 0;
   const add = (a: AgentId, b: AgentId, v: number) => {
     const row = t[a];
     if (row && a !== b && row[b] !== undefined) row[b] += v;
   };
   for (const f of flows) {
-    const via = transitAgents(ix, f);
-    for (const a of [f.seller, f.buyer]) {
+    const via = ix.transit.get(f.corridor) ?? [];
+    const seller = f.seller;
+    const buyer = f.buyer;
+    for (let side = 0; side < 2; side++) {
+      const a = side === 0 ? seller : buyer;
       total[a] = (total[a] ?? 0) + f.value;
-      add(a, a === f.seller ? f.buyer : f.seller, f.value);
-      for (const g of via) add(a, g, f.value);
+      add(a, side === 0 ? buyer : seller, f.value);
+      for (const g of via) if (g !== seller && g !== buyer) add(a, g, f.value);
     }
     for (const g of via) {
+      if (g === seller || g === buyer) continue;
       const fee = f.fees[g] ?? 0;
       total[g] = (total[g] ?? 0) + fee;
-      add(g, f.seller, fee);
-      add(g, f.buyer, fee);
+      add(g, seller, fee);
+      add(g, buyer, fee);
     }
   }
   for (const a of rules.agents) {
-    for (const [b, v] of Object.entries(a.baseTrade)) {
+    const base = a.baseTrade;
+    for (const b in base) {
+      const v = base[b] as number;
       add(a.id, b, v);
       total[a.id] = (total[a.id] ?? 0) + v;
     }
-    for (const [b, v] of Object.entries(s.jointTrade[a.id] ?? {})) {
-      add(a.id, b, v);
-      total[a.id] = (total[a.id] ?? 0) + v;
-    }
+    const joint = s.jointTrade[a.id];
+    if (joint)
+      for (const b in joint) {
+        const v = joint[b] as number;
+        add(a.id, b, v);
+        total[a.id] = (total[a.id] ?? 0) + v;
+      }
   }
   for (const a of ids) {
-    const row = t[a] ?? {};
+    const row = t[a] as Record<AgentId, number>;
     const tot = total[a] ?? 0;
-    for (const b of Object.keys(row)) row[b] = tot > 0 ? round((row[b] ?? 0) / tot, 4) : 0;
+    for (const b in row) row[b] = tot > 0 ? round((row[b] as number) / tot, 4) : 0;
   }
   return t;
 }
@@ -91,7 +116,8 @@ export function computeMeasures(
   const access = matrix(ids);
   const exportsTo = matrix(ids);
   const routes: Record<AgentId, Set<string>> = {};
-  const viaChina: Record<AgentId, number> = Object.fromEntries(ids.map((a) => [a, 0]));
+  const viaChina: Record<AgentId, number> = {};
+  for (const a of ids) viaChina[a] = 0;
   for (const f of flows) {
     const re = reKt(f);
     reTotal += re;
@@ -108,8 +134,7 @@ export function computeMeasures(
     const used = routes[f.seller] ?? new Set<string>();
     routes[f.seller] = used;
     used.add(f.corridor);
-    if (f.buyer === "cn" || transitAgents(ix, f).includes("cn"))
-      viaChina[f.seller] = (viaChina[f.seller] ?? 0) + f.value;
+    if (passesThrough(ix, f, "cn")) viaChina[f.seller] = (viaChina[f.seller] ?? 0) + f.value;
   }
   const controls = Object.values(s.exportControls).some((until) => until >= s.turn);
   const usChinese = controls ? 0 : m.chinaExportsToUs;
@@ -126,9 +151,15 @@ export function computeMeasures(
   const chinaKt = m.chinaDomesticProcessing + reToChina;
   const share = chinaKt / Math.max(1e-9, m.chinaDomesticProcessing + m.otherProcessing + reTotal);
   const roundAll = (mat: Record<AgentId, Record<AgentId, number>>) => {
-    for (const row of Object.values(mat)) for (const k of Object.keys(row)) row[k] = round(row[k] ?? 0, 2);
+    for (const a in mat) {
+      const row = mat[a] as Record<AgentId, number>;
+      for (const k in row) row[k] = round(row[k] as number, 2);
+    }
     return mat;
   };
+  const routeCount: Record<AgentId, number> = {};
+  for (const a of ids) routeCount[a] = routes[a]?.size ?? 0;
+  for (const a in viaChina) viaChina[a] = round(viaChina[a] as number, 2);
   return {
     dep: dependence(s, rules, ix, flows),
     lost,
@@ -141,8 +172,8 @@ export function computeMeasures(
     chinaProcessingShare: round(share, 4),
     access: roundAll(access),
     exportsTo: roundAll(exportsTo),
-    routeCount: Object.fromEntries(ids.map((a) => [a, routes[a]?.size ?? 0])),
-    viaChina: Object.fromEntries(Object.entries(viaChina).map(([a, v]) => [a, round(v, 2)])),
+    routeCount,
+    viaChina,
   };
 }
 

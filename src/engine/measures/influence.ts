@@ -9,7 +9,6 @@ import type { Rules } from "../../rules/schema.ts";
 import type { Readable } from "../orders/order-kind.ts";
 import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId, Flow, Measures } from "../types.ts";
-import { transitAgents } from "./compute.ts";
 
 /** Each outside agent's raw pull in a region, before scaling. */
 export function influencePull(
@@ -26,6 +25,7 @@ export function influencePull(
   if (!r) return out;
   const share = r.host ? (a: AgentId) => dep[r.host ?? ""]?.[a] ?? 0 : transitShare(ix, region, flows);
   const blockCost = rules.actions["block-corridor"].influence;
+  const blocks = blockersIn(s, rules, ix, region);
   for (const a of outsidePowers(rules, ix)) {
     let pull =
       (w.investment * (s.investment[region]?.[a] ?? 0)) / 100 +
@@ -34,16 +34,24 @@ export function influencePull(
       w.legacy * (r.legacy[a] ?? 0);
     if (r.host) {
       const host = r.host;
-      pull +=
-        w.agreement *
-        s.agreements.filter((g) => g.until >= s.turn && g.agents.includes(a) && g.agents.includes(host))
-          .length;
+      let deals = 0;
+      for (const g of s.agreements)
+        if (g.until >= s.turn && g.agents.includes(a) && g.agents.includes(host)) deals++;
+      pull += w.agreement * deals;
     }
-    for (const c of rules.corridors) {
-      if (s.corridors[c.id]?.blockedBy.includes(a) && (ix.corridorRegions.get(c.id) ?? []).includes(region))
-        pull -= blockCost;
-    }
+    for (const b of blocks) if (b === a) pull -= blockCost;
     out[a] = Math.max(0, pull);
+  }
+  return out;
+}
+
+/** Every blockade of a corridor that crosses the region, as the blocking agent (once per corridor it blocks). */
+function blockersIn(s: Readable, rules: Rules, ix: RulesIndex, region: string): AgentId[] {
+  const out: AgentId[] = [];
+  for (const c of rules.corridors) {
+    const by = s.corridors[c.id]?.blockedBy;
+    if (!by || by.length === 0 || !(ix.corridorRegions.get(c.id) ?? []).includes(region)) continue;
+    for (const [i, a] of by.entries()) if (by.indexOf(a) === i) out.push(a);
   }
   return out;
 }
@@ -55,7 +63,10 @@ function transitShare(ix: RulesIndex, region: string, flows: Flow[]): (a: AgentI
   for (const f of flows) {
     if (!(ix.corridorRegions.get(f.corridor) ?? []).includes(region)) continue;
     total += f.value;
-    for (const a of new Set([f.seller, f.buyer, ...transitAgents(ix, f)])) by[a] = (by[a] ?? 0) + f.value;
+    by[f.seller] = (by[f.seller] ?? 0) + f.value;
+    if (f.buyer !== f.seller) by[f.buyer] = (by[f.buyer] ?? 0) + f.value;
+    for (const a of ix.transit.get(f.corridor) ?? [])
+      if (a !== f.seller && a !== f.buyer) by[a] = (by[a] ?? 0) + f.value;
   }
   return (a) => (total > 0 ? (by[a] ?? 0) / total : 0);
 }
@@ -84,10 +95,16 @@ export function influenceTargets(
   host: number,
   cap: number,
 ): Record<AgentId, number> {
-  const sum = Object.values(pull).reduce((a, b) => a + b, 0) + host;
+  let sum = 0;
+  for (const a in pull) sum += pull[a] as number;
+  sum += host;
   const out: Record<AgentId, number> = {};
-  for (const [a, p] of Object.entries(pull)) out[a] = sum > 0 ? (100 * p) / sum : 0;
-  const total = Object.values(out).reduce((a, b) => a + b, 0);
-  if (total > cap) for (const a of Object.keys(out)) out[a] = ((out[a] ?? 0) * cap) / total;
+  let total = 0;
+  for (const a in pull) {
+    const t = sum > 0 ? (100 * (pull[a] as number)) / sum : 0;
+    out[a] = t;
+    total += t;
+  }
+  if (total > cap) for (const a in out) out[a] = ((out[a] as number) * cap) / total;
   return out;
 }

@@ -1,5 +1,5 @@
 /** Phase 3, economy: expiries, stock decay, new investments paid, projects that mature. */
-import { nameOf, round, sealed, type TurnContext } from "../context.ts";
+import { nameOf, round, type TurnContext } from "../context.ts";
 import { note } from "../ops.ts";
 import { applyOrders } from "./apply-orders.ts";
 
@@ -43,7 +43,7 @@ function decay(ctx: TurnContext): void {
   const s = ctx.state;
   const k = ctx.rules.model.stockDecay;
   if (k === 1) return;
-  const plain = ctx.plain;
+  const plain = ctx.state;
   const fade = (row: Record<string, number>) =>
     Object.fromEntries(
       Object.entries(row)
@@ -61,11 +61,11 @@ function decay(ctx: TurnContext): void {
 
 function mature(ctx: TurnContext): void {
   const s = ctx.state;
-  const turn = ctx.plain.turn;
+  const turn = ctx.state.turn;
   // The projects as plain objects: those from earlier turns and those this turn's orders started.
-  const all = ctx.newProjects.length ? [...ctx.plain.projects, ...ctx.newProjects] : ctx.plain.projects;
+  const all = ctx.newProjects.length ? [...ctx.state.projects, ...ctx.newProjects] : ctx.state.projects;
   if (!all.some((p) => p.matures <= turn)) {
-    if (ctx.newProjects.length) s.projects = sealed(all);
+    if (ctx.newProjects.length) s.projects = all;
     return;
   }
   const rest = [];
@@ -129,5 +129,5 @@ function mature(ctx: TurnContext): void {
       );
     }
   }
-  s.projects = sealed(rest);
+  s.projects = rest;
 }

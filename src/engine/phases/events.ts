@@ -30,12 +30,14 @@ export function eventOdds(s: Readable, rules: Rules, e: GameEvent): number {
  * measures left it, so that one event firing does not change the odds of the next this turn.
  */
 export function events(ctx: TurnContext): void {
-  const s = ctx.plain;
-  for (const e of ctx.rules.events) {
-    const draw = ctx.rng.next(); // always drawn, so that the stream does not depend on cooldowns
+  const s = ctx.state;
+  const odds = ctx.rules.events.map((e) => {
     const last = s.eventLast[e.id];
-    if (last !== undefined && s.turn - last <= e.cooldown) continue;
-    if (draw < eventOdds(s, ctx.rules, e)) fire(ctx, e, false);
+    return last !== undefined && s.turn - last <= e.cooldown ? -1 : eventOdds(s, ctx.rules, e);
+  });
+  for (const [i, e] of ctx.rules.events.entries()) {
+    const draw = ctx.rng.next(); // always drawn, so that the stream does not depend on cooldowns
+    if (draw < (odds[i] ?? -1)) fire(ctx, e, false);
   }
   for (const inj of s.injects) {
     const e = ctx.ix.event.get(inj.event);

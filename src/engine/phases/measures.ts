@@ -1,6 +1,6 @@
 /** Phase 5, measures: dependence, supply security, processing share, influence and relations. */
 import { baselineRelations } from "../baseline.ts";
-import { nameOf, record, round, sealed, setNumber, type TurnContext } from "../context.ts";
+import { nameOf, record, round, setNumber, type TurnContext } from "../context.ts";
 import { computeMeasures, interdependence, leverage } from "../measures/compute.ts";
 import { hostPull, influencePull, influenceTargets } from "../measures/influence.ts";
 import type { Cause, GameState, Measures } from "../types.ts";
@@ -11,13 +11,13 @@ const DRIFT: Cause = { type: "rule", rule: "relations-drift" };
 
 /** Recompute the measures and move influence and relations. */
 export function measures(ctx: TurnContext): void {
-  const plain = ctx.plain;
+  const plain = ctx.state;
   const before = plain.measures;
   const next = computeMeasures(plain, ctx.rules, ctx.ix, plain.flows, before.lost);
-  ctx.state.measures = sealed(next);
+  ctx.state.measures = next;
   if (ctx.explain) explainMeasures(ctx, before, next);
-  ctx.state.influence = sealed(nextInfluence(ctx, plain, next.dep));
-  ctx.state.relations = sealed(driftRelations(ctx, plain));
+  ctx.state.influence = nextInfluence(ctx, plain, next.dep);
+  ctx.state.relations = driftRelations(ctx, plain);
 }
 
 function explainMeasures(
@@ -85,10 +85,15 @@ function nextInfluence(ctx: TurnContext, s: GameState, dep: Measures["dep"]): Ga
     const target = influenceTargets(pull, hostPull(ctx.rules, ctx.ix, region.id), m.influenceCap);
     const row = { ...(s.influence[region.id] ?? {}) };
     out[region.id] = row;
-    for (const [agent, t] of Object.entries(target)) {
+    for (const agent in target) {
+      const t = target[agent] as number;
       const from = row[agent] ?? 0;
       const to = (1 - m.influenceRate) * from + m.influenceRate * t;
       if (Math.abs(round(to, 2) - from) < 0.05) continue;
+      if (!ctx.explain) {
+        row[agent] = round(to, 2);
+        continue;
+      }
       const top = () =>
         Object.entries(pull)
           .sort((p, q) => q[1] - p[1])
@@ -114,29 +119,32 @@ function nextInfluence(ctx: TurnContext, s: GameState, dep: Measures["dep"]): Ga
 /** Relations after drifting a share of the way back to the scenario's starting relations (a new object). */
 function driftRelations(ctx: TurnContext, s: GameState): GameState["relations"] {
   const k = ctx.rules.model.relationDrift;
-  const out: GameState["relations"] = Object.fromEntries(
-    Object.entries(s.relations).map(([a, row]) => [a, { ...row }]),
-  );
+  const out: GameState["relations"] = {};
+  for (const a in s.relations) out[a] = { ...s.relations[a] };
   if (k === 0) return out;
   const base = baselineRelations(ctx.rules, s.scenario);
-  for (const [a, row] of Object.entries(out)) {
-    for (const [b, v] of Object.entries(row)) {
+  for (const a in out) {
+    const row = out[a] as Record<string, number>;
+    for (const b in row) {
       if (a > b) continue;
+      const v = row[b] as number;
       const target = base[a]?.[b] ?? 0;
       const to = round(v + k * (target - v), 1);
       if (to === v) continue;
-      setNumber(
-        ctx,
-        row,
-        b,
-        to,
-        `relations.${a}.${b}`,
-        DRIFT,
-        () =>
-          `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} drifted back towards ${target}.`,
-        [a, b],
-        1,
-      );
+      if (!ctx.explain) row[b] = to;
+      else
+        setNumber(
+          ctx,
+          row,
+          b,
+          to,
+          `relations.${a}.${b}`,
+          DRIFT,
+          () =>
+            `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} drifted back towards ${target}.`,
+          [a, b],
+          1,
+        );
       const other = out[b];
       if (other) other[a] = to;
     }

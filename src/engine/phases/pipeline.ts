@@ -8,7 +8,7 @@ import { restrictions } from "./restrictions.ts";
 import { reroute, routing } from "./routing.ts";
 import { scoring } from "./scoring.ts";
 
-/** A step of resolution: it writes through the draft `ctx.state`; `ctx.plain` is the state before its producer began. */
+/** A step of resolution: it writes through the draft `ctx.state`; `ctx.state` is the state before its producer began. */
 export type Step = (ctx: TurnContext) => void;
 
 /**
@@ -21,7 +21,7 @@ export interface Phase {
   steps: Step[];
 }
 
-/** Steps that start a new immer producer (they read `ctx.plain`). */
+/** Steps that start a new immer producer (they read `ctx.state`). */
 export const READS_PLAIN: ReadonlySet<Step> = new Set<Step>([routing, measures, events, scoring]);
 
 /**

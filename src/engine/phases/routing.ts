@@ -1,5 +1,5 @@
 /** Phase 4, routing: reroutes, this turn's capacities, the flows, and the income they bring. */
-import { nameOf, record, round, sealed, setNumber, type TurnContext } from "../context.ts";
+import { nameOf, record, round, setNumber, type TurnContext } from "../context.ts";
 import { gateHolds } from "../gates.ts";
 import { routeFlows } from "../measures/flows.ts";
 import type { AgentId, Flow, GameState } from "../types.ts";
@@ -15,11 +15,11 @@ export function reroute(ctx: TurnContext): void {
 
 /** Flows over this turn's capacities, and the income they bring. */
 export function routing(ctx: TurnContext): void {
-  const plain = ctx.plain;
+  const plain = ctx.state;
   const capacity = capacities(ctx, plain);
   const { flows, lost } = routeFlows(plain, ctx.rules, ctx.ix, capacity);
-  ctx.state.flows = sealed(flows);
-  ctx.state.measures.lost = sealed(lost);
+  ctx.state.flows = flows;
+  ctx.state.measures.lost = lost;
   income(ctx, plain, flows);
 }
 

@@ -1,5 +1,5 @@
 /** Phase 7, scoring: every agent's goals scored 0–100, the shared crisis penalty, the turn's record. */
-import { record, round, sealed, type TurnContext } from "../context.ts";
+import { record, round, type TurnContext } from "../context.ts";
 import { interdependence, leverage } from "../measures/compute.ts";
 import { scoreAll } from "../measures/objectives.ts";
 import type { Cause } from "../types.ts";
@@ -9,7 +9,7 @@ const SCORE: Cause = { type: "rule", rule: "scoring" };
 /** Score the turn and close it. */
 export function scoring(ctx: TurnContext): void {
   const s = ctx.state;
-  const plain = ctx.plain;
+  const plain = ctx.state;
   const scores = scoreAll(plain, ctx.rules, ctx.ix);
   for (const [a, sc] of Object.entries(scores)) {
     const from = s.scores[a]?.total ?? 0;
@@ -24,15 +24,13 @@ export function scoring(ctx: TurnContext): void {
       [a],
     );
   }
-  s.scoreSum = sealed(
-    Object.fromEntries(
-      Object.entries(scores).map(([a, sc]) => [a, round((plain.scoreSum[a] ?? 0) + sc.total, 1)]),
-    ),
+  s.scoreSum = Object.fromEntries(
+    Object.entries(scores).map(([a, sc]) => [a, round((plain.scoreSum[a] ?? 0) + sc.total, 1)]),
   );
-  s.scores = sealed(scores);
+  s.scores = scores;
   const m = plain.measures;
   s.history.push(
-    sealed({
+    Object.freeze({
       turn: s.turn,
       tracks: { ...plain.tracks },
       influence: Object.fromEntries(Object.entries(plain.influence).map(([r, row]) => [r, { ...row }])),
@@ -45,8 +43,8 @@ export function scoring(ctx: TurnContext): void {
       events: ctx.events.map((e) => e.event),
     }),
   );
-  s.lastOrders = sealed(
-    Object.fromEntries(Object.entries(ctx.orders).map(([a, list]) => [a, list.map((x) => x.order)])),
+  s.lastOrders = Object.fromEntries(
+    Object.entries(ctx.orders).map(([a, list]) => [a, list.map((x) => x.order)]),
   );
   s.turn += 1;
 }
