@@ -100,16 +100,7 @@ export function orderCause(agent: AgentId, order: Order, index: number): Cause {
 
 /** Display name of an agent, place, corridor, region, track or event id. */
 export function nameOf(ix: RulesIndex, id: string): string {
-  return (
-    ix.agent.get(id)?.name ??
-    ix.corridor.get(id)?.name ??
-    ix.place.get(id)?.name ??
-    ix.region.get(id)?.name ??
-    ix.track.get(id)?.name ??
-    ix.event.get(id)?.name ??
-    ix.commodity.get(id)?.name ??
-    id
-  );
+  return ix.names.get(id) ?? id;
 }
 
 /** Note an order's outcome. */

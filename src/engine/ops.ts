@@ -12,9 +12,9 @@ export function pay(ctx: TurnContext, agent: AgentId, amount: number, cause: Cau
     a as unknown as Record<string, number>,
     "treasury",
     a.treasury - amount,
-    `agents.${agent}.treasury`,
+    ctx.explain ? `agents.${agent}.treasury` : "",
     cause,
-    `${nameOf(ctx.ix, agent)} paid ${amount} $M for ${what}.`,
+    () => `${nameOf(ctx.ix, agent)} paid ${amount} $M for ${what}.`,
     [agent],
   );
 }
@@ -33,9 +33,18 @@ export function shiftRelation(
   const rb = ctx.state.relations[b];
   if (!ra || !rb) return;
   const to = clamp((ra[b] ?? 0) + delta, -100, 100);
-  const text = () =>
-    `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} ${delta > 0 ? "improved" : "worsened"}: ${why}.`;
-  setNumber(ctx, ra, b, to, `relations.${a}.${b}`, cause, text, [a, b], 1);
+  setNumber(
+    ctx,
+    ra,
+    b,
+    to,
+    ctx.explain ? `relations.${a}.${b}` : "",
+    cause,
+    () =>
+      `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} ${delta > 0 ? "improved" : "worsened"}: ${why}.`,
+    [a, b],
+    1,
+  );
   rb[a] = ra[b] ?? to;
 }
 
@@ -45,9 +54,18 @@ export function shiftTrack(ctx: TurnContext, track: string, delta: number, cause
   if (from === undefined || delta === 0) return;
   const to = clamp(from + delta, 0, 100);
   const parties = ctx.ix.track.get(track)?.parties ?? [];
-  const text = () =>
-    `${nameOf(ctx.ix, track)} ${to > from ? "rose" : "fell"} from ${from} to ${Math.round(to * 10) / 10}: ${why}.`;
-  setNumber(ctx, ctx.state.tracks, track, to, `tracks.${track}`, cause, text, parties, 1);
+  setNumber(
+    ctx,
+    ctx.state.tracks,
+    track,
+    to,
+    ctx.explain ? `tracks.${track}` : "",
+    cause,
+    () =>
+      `${nameOf(ctx.ix, track)} ${to > from ? "rose" : "fell"} from ${from} to ${Math.round(to * 10) / 10}: ${why}.`,
+    parties,
+    1,
+  );
 }
 
 /** Add to a stock (investment, soft power) in a region for an agent. */

@@ -81,10 +81,20 @@ export function resumeRng(state: RngState): Rng {
  * for every phase, and most phases never draw.
  */
 export function derivedRng(seed: number): Rng {
-  let rng: Rng | null = null;
-  const get = (): Rng => {
-    rng ??= resumeRng(seedRng(String(seed)));
-    return rng;
-  };
-  return { next: () => get().next(), state: () => get().state() };
+  return new Derived(seed);
+}
+
+class Derived implements Rng {
+  private rng: Alea | null = null;
+  constructor(private readonly seed: number) {}
+  private get stream(): Alea {
+    if (this.rng === null) this.rng = new Alea(seedRng(String(this.seed)));
+    return this.rng;
+  }
+  next(): number {
+    return this.stream.next();
+  }
+  state(): RngState {
+    return this.stream.state();
+  }
 }

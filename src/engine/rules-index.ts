@@ -23,6 +23,8 @@ export interface RulesIndex {
   /** The region and country of each producer. */
   producerRegion: Map<string, string | null>;
   rareEarths: Set<string>;
+  /** Display names of every agent, corridor, place, region, track, event and commodity id. */
+  names: Map<string, string>;
 }
 
 const cache = new WeakMap<Rules, RulesIndex>();
@@ -70,7 +72,19 @@ export function indexRules(rules: Rules): RulesIndex {
     ),
     producerRegion: new Map(producers.map((p) => [p, place.get(p)?.region ?? null])),
     rareEarths: new Set(rules.commodities.filter((c) => c.rareEarth).map((c) => c.id)),
+    names: new Map(),
   };
+  // Where two kinds share an id, the first kind in this list names it.
+  const named = [
+    rules.commodities,
+    rules.events,
+    rules.tracks,
+    rules.regions,
+    rules.places,
+    rules.corridors,
+    rules.agents,
+  ] as { id: string; name: string }[][];
+  for (const list of named) for (const x of list) index.names.set(x.id, x.name);
   cache.set(rules, index);
   return index;
 }

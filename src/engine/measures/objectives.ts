@@ -4,7 +4,7 @@ import { clamp, round } from "../context.ts";
 import type { Readable } from "../orders/order-kind.ts";
 import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId, Score } from "../types.ts";
-import { interdependence, leverage, transitAgents } from "./compute.ts";
+import { interdependence, leverage, passesThrough } from "./compute.ts";
 
 /** The value of an objective's measure for an agent, in the measure's own units. */
 export function measureValue(s: Readable, ix: RulesIndex, agent: AgentId, o: Objective): number {
@@ -26,7 +26,7 @@ export function measureValue(s: Readable, ix: RulesIndex, agent: AgentId, o: Obj
       for (const f of s.flows) {
         if (f.seller !== agent) continue;
         total += f.value;
-        if (f.buyer === of || transitAgents(ix, f).includes(of)) via += f.value;
+        if (passesThrough(ix, f, of)) via += f.value;
       }
       return total > 0 ? 1 - via / total : 0;
     }
@@ -36,15 +36,24 @@ export function measureValue(s: Readable, ix: RulesIndex, agent: AgentId, o: Obj
       return s.influence[o.region ?? ""]?.[agent] ?? 0;
     case "mean-influence": {
       const who = o.of ?? agent;
-      const rows = Object.entries(s.influence).filter(([r]) => ix.region.get(r)?.host !== who);
-      return rows.length ? rows.reduce((a, [, row]) => a + (row[who] ?? 0), 0) / rows.length : 0;
+      let n = 0;
+      let sum = 0;
+      for (const r in s.influence) {
+        if (ix.region.get(r)?.host === who) continue;
+        n++;
+        sum += s.influence[r]?.[who] ?? 0;
+      }
+      return n ? sum / n : 0;
     }
     case "leverage-over":
       return leverage(m.dep, agent, of);
     case "interdependence":
       return interdependence(m.dep, agent, of);
-    case "sanctions-against":
-      return Object.values(s.agents).filter((a) => a.sanctions.includes(agent)).length;
+    case "sanctions-against": {
+      let n = 0;
+      for (const a in s.agents) if (s.agents[a]?.sanctions.includes(agent)) n++;
+      return n;
+    }
     case "us-non-chinese-supply":
       return m.usNonChineseSupply;
     case "us-route-diversity":
@@ -69,7 +78,9 @@ export function objectiveScore(value: number, o: Objective): number {
 
 /** Whether a shared crisis holds: some listed track at or past its value. */
 export function crisisHolds(rules: Rules, tracks: Record<string, number>): boolean {
-  return Object.entries(rules.goals.crisis.tracks).some(([t, v]) => (tracks[t] ?? 0) >= v);
+  const crisis = rules.goals.crisis.tracks;
+  for (const t in crisis) if ((tracks[t] ?? 0) >= (crisis[t] as number)) return true;
+  return false;
 }
 
 /** Every agent's goal score this turn. */

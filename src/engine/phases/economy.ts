@@ -43,20 +43,29 @@ function decay(ctx: TurnContext): void {
   const s = ctx.state;
   const k = ctx.rules.model.stockDecay;
   if (k === 1) return;
-  const plain = ctx.state;
-  const fade = (row: Record<string, number>) =>
-    Object.fromEntries(
-      Object.entries(row)
-        .map(([a, v]) => [a, round(v * k, 2)])
-        .filter(([, v]) => (v as number) > 0.01),
-    );
-  const fadeAll = (stock: Record<string, Record<string, number>>) =>
-    Object.fromEntries(Object.entries(stock).map(([r, row]) => [r, fade(row)]));
-  s.investment = fadeAll(plain.investment);
-  s.softPower = fadeAll(plain.softPower);
-  s.investmentReceived = Object.fromEntries(
-    Object.entries(plain.investmentReceived).map(([a, v]) => [a, round(v * k, 2)]),
-  );
+  s.investment = fadeAll(s.investment, k);
+  s.softPower = fadeAll(s.softPower, k);
+  const received: Record<string, number> = {};
+  for (const a in s.investmentReceived) received[a] = round((s.investmentReceived[a] as number) * k, 2);
+  s.investmentReceived = received;
+}
+
+/** A stock table faded by `k`, dropping what falls to a hundredth or less (a new table). */
+function fadeAll(
+  stock: Record<string, Record<string, number>>,
+  k: number,
+): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const r in stock) {
+    const row = stock[r] as Record<string, number>;
+    const faded: Record<string, number> = {};
+    for (const a in row) {
+      const v = round((row[a] as number) * k, 2);
+      if (v > 0.01) faded[a] = v;
+    }
+    out[r] = faded;
+  }
+  return out;
 }
 
 function mature(ctx: TurnContext): void {

@@ -9,14 +9,27 @@ import type { Cause } from "../types.ts";
 
 const DRIFT: Cause = { type: "rule", rule: "track-drift" };
 
-/** The chance an event fires this turn: base plus track terms, damped by the interdependence of a pair. */
-export function eventOdds(s: Readable, rules: Rules, e: GameEvent): number {
+const controlsEvents = new WeakMap<GameEvent, boolean>();
+
+/** Whether an event imposes export controls (such events grow likelier while a gate holds). */
+function imposesControls(e: GameEvent): boolean {
+  let hit = controlsEvents.get(e);
+  if (hit === undefined) {
+    hit = e.effects.some((x) => x.kind === "export-controls");
+    controlsEvents.set(e, hit);
+  }
+  return hit;
+}
+
+/**
+ * The chance an event fires this turn: base plus track terms, damped by the interdependence of a
+ * pair. `controlsLikely` is whether the export-controls gate holds (computed here when not given).
+ */
+export function eventOdds(s: Readable, rules: Rules, e: GameEvent, controlsLikely?: boolean): number {
   let odds = e.odds;
-  for (const [t, w] of Object.entries(e.trackOdds)) odds += w * (s.tracks[t] ?? 0);
-  if (
-    e.effects.some((x) => x.kind === "export-controls") &&
-    gateHolds(rules, s.tracks, "export-controls-likely")
-  )
+  const terms = e.trackOdds;
+  for (const t in terms) odds += (terms[t] as number) * (s.tracks[t] ?? 0);
+  if (imposesControls(e) && (controlsLikely ?? gateHolds(rules, s.tracks, "export-controls-likely")))
     odds *= 2;
   if (e.damping) {
     const [a, b] = e.damping.agents;
@@ -31,13 +44,16 @@ export function eventOdds(s: Readable, rules: Rules, e: GameEvent): number {
  */
 export function events(ctx: TurnContext): void {
   const s = ctx.state;
-  const odds = ctx.rules.events.map((e) => {
+  const list = ctx.rules.events;
+  const likely = gateHolds(ctx.rules, s.tracks, "export-controls-likely");
+  const odds: number[] = [];
+  for (const e of list) {
     const last = s.eventLast[e.id];
-    return last !== undefined && s.turn - last <= e.cooldown ? -1 : eventOdds(s, ctx.rules, e);
-  });
-  for (const [i, e] of ctx.rules.events.entries()) {
+    odds.push(last !== undefined && s.turn - last <= e.cooldown ? -1 : eventOdds(s, ctx.rules, e, likely));
+  }
+  for (let i = 0; i < list.length; i++) {
     const draw = ctx.rng.next(); // always drawn, so that the stream does not depend on cooldowns
-    if (draw < (odds[i] ?? -1)) fire(ctx, e, false);
+    if (draw < (odds[i] as number)) fire(ctx, list[i] as GameEvent, false);
   }
   for (const inj of s.injects) {
     const e = ctx.ix.event.get(inj.event);

@@ -56,6 +56,22 @@ function capacities(ctx: TurnContext, s: GameState): Record<string, number> {
   return out;
 }
 
+/** The line that explains an agent's income. */
+function incomeText(
+  ctx: TurnContext,
+  agent: AgentId,
+  net: number,
+  e: { base: number; exports: number; transit: number; penalties: number },
+): string {
+  const parts = [
+    `${e.base} base`,
+    `${Math.round(e.exports)} from exports`,
+    `${Math.round(e.transit)} from transit fees`,
+  ];
+  if (e.penalties > 0) parts.push(`−${e.penalties} for sanctions`);
+  return `${nameOf(ctx.ix, agent)} earned ${Math.round(net)} $M (${parts.join(", ")}).`;
+}
+
 /** Treasuries: base income, export earnings net of fees and shipping, transit fees, sanction penalties. */
 function income(ctx: TurnContext, s: GameState, flows: Flow[]): void {
   const earned: Record<AgentId, { base: number; exports: number; transit: number; penalties: number }> = {};
@@ -64,7 +80,8 @@ function income(ctx: TurnContext, s: GameState, flows: Flow[]): void {
     const seller = earned[f.seller];
     const shipping = (ctx.ix.corridor.get(f.corridor)?.shippingCost ?? 0) * f.total;
     let fees = 0;
-    for (const [g, fee] of Object.entries(f.fees)) {
+    for (const g in f.fees) {
+      const fee = f.fees[g] as number;
       fees += fee;
       const e = earned[g];
       if (e) e.transit += fee;
@@ -76,7 +93,9 @@ function income(ctx: TurnContext, s: GameState, flows: Flow[]): void {
     const e = earned[a.id];
     const me = ctx.state.agents[a.id];
     if (!e || !me) continue;
-    e.penalties = penalty * Object.values(s.agents).filter((x) => x.sanctions.includes(a.id)).length;
+    let sanctioners = 0;
+    for (const x in s.agents) if (s.agents[x]?.sanctions.includes(a.id)) sanctioners++;
+    e.penalties = penalty * sanctioners;
     // Only taxes and royalties reach the treasury: a share of what exporters and transit earn.
     const take = ctx.rules.model.revenueShare;
     e.exports *= take;
@@ -88,23 +107,14 @@ function income(ctx: TurnContext, s: GameState, flows: Flow[]): void {
       penalties: e.penalties,
     };
     const net = e.base + e.exports + e.transit - e.penalties;
-    const text = () => {
-      const parts = [
-        `${e.base} base`,
-        `${Math.round(e.exports)} from exports`,
-        `${Math.round(e.transit)} from transit fees`,
-      ];
-      if (e.penalties > 0) parts.push(`−${e.penalties} for sanctions`);
-      return `${nameOf(ctx.ix, a.id)} earned ${Math.round(net)} $M (${parts.join(", ")}).`;
-    };
     setNumber(
       ctx,
       me as unknown as Record<string, number>,
       "treasury",
       me.treasury + net,
-      `agents.${a.id}.treasury`,
+      ctx.explain ? `agents.${a.id}.treasury` : "",
       INCOME,
-      text,
+      () => incomeText(ctx, a.id, net, e),
       [a.id],
     );
   }

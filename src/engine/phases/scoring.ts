@@ -2,39 +2,44 @@
 import { record, round, type TurnContext } from "../context.ts";
 import { interdependence, leverage } from "../measures/compute.ts";
 import { scoreAll } from "../measures/objectives.ts";
-import type { Cause } from "../types.ts";
+import type { Cause, Order } from "../types.ts";
 
 const SCORE: Cause = { type: "rule", rule: "scoring" };
 
 /** Score the turn and close it. */
 export function scoring(ctx: TurnContext): void {
   const s = ctx.state;
-  const plain = ctx.state;
-  const scores = scoreAll(plain, ctx.rules, ctx.ix);
-  for (const [a, sc] of Object.entries(scores)) {
-    const from = s.scores[a]?.total ?? 0;
-    const crisis = sc.crisis > 0 ? ` (−${sc.crisis} for the shared crisis)` : "";
-    record(
-      ctx,
-      `scores.${a}`,
-      from,
-      sc.total,
-      SCORE,
-      `${ctx.ix.agent.get(a)?.name ?? a} scores ${sc.total} on its goals${crisis}.`,
-      [a],
-    );
+  const scores = scoreAll(s, ctx.rules, ctx.ix);
+  const sum: Record<string, number> = {};
+  const totals: Record<string, number> = {};
+  for (const a in scores) {
+    const sc = scores[a] as (typeof scores)[string];
+    if (ctx.explain) {
+      const crisis = sc.crisis > 0 ? ` (−${sc.crisis} for the shared crisis)` : "";
+      record(
+        ctx,
+        `scores.${a}`,
+        s.scores[a]?.total ?? 0,
+        sc.total,
+        SCORE,
+        `${ctx.ix.agent.get(a)?.name ?? a} scores ${sc.total} on its goals${crisis}.`,
+        [a],
+      );
+    }
+    sum[a] = round((s.scoreSum[a] ?? 0) + sc.total, 1);
+    totals[a] = sc.total;
   }
-  s.scoreSum = Object.fromEntries(
-    Object.entries(scores).map(([a, sc]) => [a, round((plain.scoreSum[a] ?? 0) + sc.total, 1)]),
-  );
+  s.scoreSum = sum;
   s.scores = scores;
-  const m = plain.measures;
+  const m = s.measures;
+  const influence: Record<string, Record<string, number>> = {};
+  for (const r in s.influence) influence[r] = { ...s.influence[r] };
   s.history.push(
     Object.freeze({
       turn: s.turn,
-      tracks: { ...plain.tracks },
-      influence: Object.fromEntries(Object.entries(plain.influence).map(([r, row]) => [r, { ...row }])),
-      scores: Object.fromEntries(Object.entries(scores).map(([a, sc]) => [a, sc.total])),
+      tracks: { ...s.tracks },
+      influence,
+      scores: totals,
       usSupplySecurity: m.usSupplySecurity,
       usRouteHhi: m.usRouteHhi,
       chinaProcessingShare: m.chinaProcessingShare,
@@ -43,8 +48,8 @@ export function scoring(ctx: TurnContext): void {
       events: ctx.events.map((e) => e.event),
     }),
   );
-  s.lastOrders = Object.fromEntries(
-    Object.entries(ctx.orders).map(([a, list]) => [a, list.map((x) => x.order)]),
-  );
+  const last: Record<string, Order[]> = {};
+  for (const a in ctx.orders) last[a] = (ctx.orders[a] ?? []).map((x) => x.order);
+  s.lastOrders = last;
   s.turn += 1;
 }
