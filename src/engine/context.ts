@@ -49,8 +49,15 @@ export function makeContext(
 
 /** Round to a fixed number of decimals, so that states stay short and hashes stable. */
 export function round(x: number, digits = 4): number {
-  const f = 10 ** digits;
+  const f = POWERS[digits] ?? 10 ** digits;
   return Math.round(x * f) / f + 0; // + 0 turns −0 into 0, which JSON cannot tell apart
+}
+
+const POWERS = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+/** An array of n zeros (a plain array: cheaper to make than a typed one for the sizes of a turn). */
+export function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
 }
 
 /** Clamp to [lo, hi]. */

@@ -32,7 +32,6 @@ export function resolveTurn(
   ordersByAgent: OrdersByAgent,
   opts: ResolveOptions = {},
 ): { state: GameState; report: TurnReport } {
-  const hash = (s: GameState) => (opts.hash === false ? "" : hashState(s));
   const ix = indexRules(rules);
   const rejections: Rejection[] = [];
   const orders: TurnContext["orders"] = {};
@@ -61,7 +60,14 @@ export function resolveTurn(
   if (state.turn > state.turns) {
     return {
       state,
-      report: { turn: state.turn, orders: [], rejections, events: [], effects: [], hash: hash(state) },
+      report: {
+        turn: state.turn,
+        orders: [],
+        rejections,
+        events: [],
+        effects: [],
+        hash: opts.hash === false ? "" : hashState(state),
+      },
     };
   }
   // One stream per phase, each seeded from the game's stream at the start of the turn: the game's
@@ -93,7 +99,7 @@ export function resolveTurn(
       rejections,
       events: done.events,
       effects: done.effects,
-      hash: hash(next),
+      hash: opts.hash === false ? "" : hashState(next),
     },
   };
 }

@@ -3,6 +3,8 @@ import type { Agent, Commodity, Corridor, GameEvent, Place, Region, Rules, Track
 
 export interface RulesIndex {
   agentIds: string[];
+  /** Each agent's position in `agentIds`. */
+  agentIndex: Map<string, number>;
   agent: Map<string, Agent>;
   place: Map<string, Place>;
   region: Map<string, Region>;
@@ -56,6 +58,7 @@ export function indexRules(rules: Rules): RulesIndex {
     .sort();
   const index: RulesIndex = {
     agentIds: rules.agents.map((a) => a.id),
+    agentIndex: new Map(rules.agents.map((a, i) => [a.id, i])),
     agent: byId(rules.agents),
     place,
     region: byId(rules.regions),

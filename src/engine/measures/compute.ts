@@ -3,18 +3,51 @@
  * security, China's processing share, access to each other's resources, routes per exporter.
  */
 import type { Rules } from "../../rules/schema.ts";
-import { round } from "../context.ts";
+import { round, zeros } from "../context.ts";
 import type { Readable } from "../orders/order-kind.ts";
 import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId, Flow, Measures } from "../types.ts";
 
-/** A square table over the agents with zeros off the diagonal (and no diagonal). */
-function matrix(ids: string[]): Record<AgentId, Record<AgentId, number>> {
+/** Add to cell (a, b) of a flat n×n table, when both are agents and not the same one. */
+function addCell(t: number[], n: number, a: number, b: number, v: number): void {
+  if (a >= 0 && b >= 0 && a !== b) t[a * n + b] = (t[a * n + b] as number) + v;
+}
+
+/** Rare-earth kt in a flow. */
+function rareEarthKt(ix: RulesIndex, f: Flow): number {
+  let kt = 0;
+  for (const k of ix.rareEarths) kt += f.volume[k] ?? 0;
+  return kt;
+}
+
+const cents = (v: number): number => round(v, 2);
+
+const baseCells = new WeakMap<RulesIndex, number[][]>();
+
+/** Each agent's base trade as flat (partner index or −1, value) pairs, in the rules' order. */
+function baseTradeCells(rules: Rules, ix: RulesIndex): number[][] {
+  let hit = baseCells.get(ix);
+  if (!hit) {
+    hit = rules.agents.map((a) =>
+      Object.entries(a.baseTrade).flatMap(([b, v]) => [ix.agentIndex.get(b) ?? -1, v]),
+    );
+    baseCells.set(ix, hit);
+  }
+  return hit;
+}
+
+/** A square table over the agents from a flat n×n array, without the diagonal, each cell mapped. */
+function table(
+  ids: string[],
+  cells: number[],
+  cell: (v: number, row: number) => number,
+): Record<AgentId, Record<AgentId, number>> {
+  const n = ids.length;
   const t: Record<AgentId, Record<AgentId, number>> = {};
-  for (const a of ids) {
+  for (let i = 0; i < n; i++) {
     const row: Record<AgentId, number> = {};
-    for (const b of ids) if (b !== a) row[b] = 0;
-    t[a] = row;
+    for (let j = 0; j < n; j++) if (j !== i) row[ids[j] as string] = cell(cells[i * n + j] as number, i);
+    t[ids[i] as string] = row;
   }
   return t;
 }
@@ -38,52 +71,48 @@ export function passesThrough(ix: RulesIndex, f: Flow, agent: AgentId): boolean 
  */
 export function dependence(s: Readable, rules: Rules, ix: RulesIndex, flows: Flow[]): Measures["dep"] {
   const ids = ix.agentIds;
-  const t = matrix(ids);
-  const total: Record<AgentId, number> = {};
-  for (const a of ids) total[a] = 0;
-  const add = (a: AgentId, b: AgentId, v: number) => {
-    const row = t[a];
-    if (row && a !== b && row[b] !== undefined) row[b] += v;
-  };
+  const at = ix.agentIndex;
+  const n = ids.length;
+  const t = zeros(n * n);
+  const total = zeros(n);
   for (const f of flows) {
     const via = ix.transit.get(f.corridor) ?? [];
-    const seller = f.seller;
-    const buyer = f.buyer;
+    const seller = at.get(f.seller) ?? -1;
+    const buyer = at.get(f.buyer) ?? -1;
     for (let side = 0; side < 2; side++) {
       const a = side === 0 ? seller : buyer;
-      total[a] = (total[a] ?? 0) + f.value;
-      add(a, side === 0 ? buyer : seller, f.value);
-      for (const g of via) if (g !== seller && g !== buyer) add(a, g, f.value);
+      if (a >= 0) total[a] = (total[a] as number) + f.value;
+      addCell(t, n, a, side === 0 ? buyer : seller, f.value);
+      for (const g of via) if (g !== f.seller && g !== f.buyer) addCell(t, n, a, at.get(g) ?? -1, f.value);
     }
     for (const g of via) {
-      if (g === seller || g === buyer) continue;
+      if (g === f.seller || g === f.buyer) continue;
+      const gi = at.get(g) ?? -1;
       const fee = f.fees[g] ?? 0;
-      total[g] = (total[g] ?? 0) + fee;
-      add(g, seller, fee);
-      add(g, buyer, fee);
+      if (gi >= 0) total[gi] = (total[gi] as number) + fee;
+      addCell(t, n, gi, seller, fee);
+      addCell(t, n, gi, buyer, fee);
     }
   }
-  for (const a of rules.agents) {
-    const base = a.baseTrade;
-    for (const b in base) {
-      const v = base[b] as number;
-      add(a.id, b, v);
-      total[a.id] = (total[a.id] ?? 0) + v;
+  for (const [i, a] of rules.agents.entries()) {
+    const base = baseTradeCells(rules, ix)[i] ?? [];
+    for (let k = 0; k < base.length; k += 2) {
+      const v = base[k + 1] as number;
+      addCell(t, n, i, base[k] as number, v);
+      total[i] = (total[i] as number) + v;
     }
     const joint = s.jointTrade[a.id];
     if (joint)
       for (const b in joint) {
         const v = joint[b] as number;
-        add(a.id, b, v);
-        total[a.id] = (total[a.id] ?? 0) + v;
+        addCell(t, n, i, at.get(b) ?? -1, v);
+        total[i] = (total[i] as number) + v;
       }
   }
-  for (const a of ids) {
-    const row = t[a] as Record<AgentId, number>;
-    const tot = total[a] ?? 0;
-    for (const b in row) row[b] = tot > 0 ? round((row[b] as number) / tot, 4) : 0;
-  }
-  return t;
+  return table(ids, t, (v, row) => {
+    const tot = total[row] as number;
+    return tot > 0 ? round(v / tot, 4) : 0;
+  });
 }
 
 /** Herfindahl index of a set of volumes (1 = all in one). */
@@ -103,23 +132,19 @@ export function computeMeasures(
 ): Measures {
   const m = rules.model;
   const ids = ix.agentIds;
-  const reKt = (f: Flow) => {
-    let kt = 0;
-    for (const k of ix.rareEarths) kt += f.volume[k] ?? 0;
-    return kt;
-  };
+  const at = ix.agentIndex;
+  const n = ids.length;
   const byRoute: Record<string, number> = {};
   const bySeller: Record<string, number> = {};
   let usNonChinese = 0;
   let reTotal = 0;
   let reToChina = 0;
-  const access = matrix(ids);
-  const exportsTo = matrix(ids);
-  const routes: Record<AgentId, Set<string>> = {};
-  const viaChina: Record<AgentId, number> = {};
-  for (const a of ids) viaChina[a] = 0;
+  const access = zeros(n * n);
+  const exportsTo = zeros(n * n);
+  const routes: string[][] = ids.map(() => []);
+  const viaChina = zeros(n);
   for (const f of flows) {
-    const re = reKt(f);
+    const re = rareEarthKt(ix, f);
     reTotal += re;
     if (f.buyer === "cn") reToChina += re;
     if (f.buyer === "us" && re > 0) {
@@ -127,14 +152,16 @@ export function computeMeasures(
       byRoute[f.corridor] = (byRoute[f.corridor] ?? 0) + re;
       bySeller[f.seller] = (bySeller[f.seller] ?? 0) + re;
     }
-    const acc = access[f.buyer];
-    if (acc && acc[f.seller] !== undefined) acc[f.seller] = (acc[f.seller] ?? 0) + f.value;
-    const ex = exportsTo[f.seller];
-    if (ex && ex[f.buyer] !== undefined) ex[f.buyer] = (ex[f.buyer] ?? 0) + f.value;
-    const used = routes[f.seller] ?? new Set<string>();
-    routes[f.seller] = used;
-    used.add(f.corridor);
-    if (passesThrough(ix, f, "cn")) viaChina[f.seller] = (viaChina[f.seller] ?? 0) + f.value;
+    const si = at.get(f.seller) ?? -1;
+    const bi = at.get(f.buyer) ?? -1;
+    if (si < 0) continue;
+    if (bi >= 0 && bi !== si) {
+      access[bi * n + si] = (access[bi * n + si] as number) + f.value;
+      exportsTo[si * n + bi] = (exportsTo[si * n + bi] as number) + f.value;
+    }
+    const used = routes[si] as string[];
+    if (!used.includes(f.corridor)) used.push(f.corridor);
+    if (passesThrough(ix, f, "cn")) viaChina[si] = (viaChina[si] as number) + f.value;
   }
   const controls = Object.values(s.exportControls).some((until) => until >= s.turn);
   const usChinese = controls ? 0 : m.chinaExportsToUs;
@@ -150,16 +177,12 @@ export function computeMeasures(
   const security = 100 * coverage * (1 - m.concentrationPenalty * routeHhi);
   const chinaKt = m.chinaDomesticProcessing + reToChina;
   const share = chinaKt / Math.max(1e-9, m.chinaDomesticProcessing + m.otherProcessing + reTotal);
-  const roundAll = (mat: Record<AgentId, Record<AgentId, number>>) => {
-    for (const a in mat) {
-      const row = mat[a] as Record<AgentId, number>;
-      for (const k in row) row[k] = round(row[k] as number, 2);
-    }
-    return mat;
-  };
   const routeCount: Record<AgentId, number> = {};
-  for (const a of ids) routeCount[a] = routes[a]?.size ?? 0;
-  for (const a in viaChina) viaChina[a] = round(viaChina[a] as number, 2);
+  const via: Record<AgentId, number> = {};
+  for (const [i, a] of ids.entries()) {
+    routeCount[a] = (routes[i] as string[]).length;
+    via[a] = round(viaChina[i] as number, 2);
+  }
   return {
     dep: dependence(s, rules, ix, flows),
     lost,
@@ -170,10 +193,10 @@ export function computeMeasures(
     usSupplySecurity: round(security, 2),
     usCoverage: round(coverage, 4),
     chinaProcessingShare: round(share, 4),
-    access: roundAll(access),
-    exportsTo: roundAll(exportsTo),
+    access: table(ids, access, cents),
+    exportsTo: table(ids, exportsTo, cents),
     routeCount,
-    viaChina,
+    viaChina: via,
   };
 }
 

@@ -5,11 +5,14 @@
  * shares its room in proportion, and what is left moves on to each producer's next corridor.
  */
 import type { Rules } from "../../rules/schema.ts";
-import { round } from "../context.ts";
+import { round, zeros } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import type { Readable } from "../orders/order-kind.ts";
 import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId, Flow } from "../types.ts";
+
+const NONE: readonly AgentId[] = [];
+const sanctionsOf = (s: Readable, a: AgentId): readonly AgentId[] => s.agents[a]?.sanctions ?? NONE;
 
 /** Why a corridor cannot carry a seller's cargo now, or null if it can. */
 export function blockedFor(
@@ -30,12 +33,11 @@ export function blockedFor(
     const gate = gateTrack(rules, s.tracks, "no-us-cargo-trans-siberian");
     if (gate) return gate.text;
   }
-  const sanctions = (a: AgentId) => s.agents[a]?.sanctions ?? [];
-  if (sanctions(buyer).includes(seller) || sanctions(seller).includes(buyer))
+  if (sanctionsOf(s, buyer).includes(seller) || sanctionsOf(s, seller).includes(buyer))
     return "sanctions between seller and buyer";
-  for (const g of Object.keys(c.fees)) {
+  for (const g in c.fees) {
     if (g === seller || g === buyer) continue;
-    if (sanctions(buyer).includes(g) || sanctions(g).includes(buyer))
+    if (sanctionsOf(s, buyer).includes(g) || sanctionsOf(s, g).includes(buyer))
       return `sanctions on transit through ${ix.agent.get(g)?.name ?? g}`;
   }
   return null;
@@ -68,56 +70,77 @@ export function routeFlows(
   capacity: Record<string, number>,
 ): { flows: Flow[]; lost: Record<string, number> } {
   const room: Record<string, number> = { ...capacity };
-  const left: Record<string, number> = {};
-  const mix: Record<string, Record<string, number>> = {};
-  const queue: Record<string, string[]> = {};
-  const carried: Record<string, Record<string, number>> = {};
-  for (const p of ix.producers) {
+  const producers = ix.producers;
+  const np = producers.length;
+  const left = zeros(np);
+  const mix: Record<string, number>[] = [];
+  // Each producer's usable corridors in its order, and the kt each carries (same positions).
+  const queue: string[][] = [];
+  const carried: number[][] = [];
+  for (let i = 0; i < np; i++) {
+    const p = producers[i] as string;
     const out = currentOutput(s, p);
-    const total = Object.values(out).reduce((a, b) => a + b, 0);
-    left[p] = total;
-    mix[p] = out;
+    let total = 0;
+    for (const k in out) total += out[k] as number;
+    left[i] = total;
+    mix.push(out);
     const seller = ix.place.get(p)?.country ?? "";
-    queue[p] = (s.producers[p]?.routes ?? []).filter((c) => blockedFor(s, rules, ix, c, seller) === null);
-    carried[p] = {};
+    const usable: string[] = [];
+    for (const c of s.producers[p]?.routes ?? [])
+      if (blockedFor(s, rules, ix, c, seller) === null) usable.push(c);
+    queue.push(usable);
+    carried.push(zeros(usable.length));
   }
+  // Rank by rank: every producer asks its next corridor for all it has left; an over-asked
+  // corridor shares its room in proportion to the asks.
+  const asked: string[] = [];
+  const askers: number[][] = [];
   for (let rank = 0; ; rank++) {
-    const asks: Record<string, { p: string; v: number }[]> = {};
-    let any = false;
-    for (const p of ix.producers) {
-      const c = queue[p]?.[rank];
-      if (c === undefined || (left[p] ?? 0) <= 1e-9) continue;
-      const list = asks[c] ?? [];
-      asks[c] = list;
-      list.push({ p, v: left[p] ?? 0 });
-      any = true;
-    }
-    if (!any) break;
-    for (const [c, list] of Object.entries(asks)) {
-      const want = list.reduce((a, x) => a + x.v, 0);
-      const scale = want <= (room[c] ?? 0) ? 1 : (room[c] ?? 0) / want;
-      for (const { p, v } of list) {
-        const got = v * scale;
-        left[p] = (left[p] ?? 0) - got;
-        const row = carried[p] ?? {};
-        row[c] = (row[c] ?? 0) + got;
+    asked.length = 0;
+    askers.length = 0;
+    for (let i = 0; i < np; i++) {
+      const c = (queue[i] as string[])[rank];
+      if (c === undefined || (left[i] as number) <= 1e-9) continue;
+      let k = asked.indexOf(c);
+      if (k < 0) {
+        k = asked.length;
+        asked.push(c);
+        askers.push([]);
       }
-      room[c] = Math.max(0, (room[c] ?? 0) - want * scale);
+      (askers[k] as number[]).push(i);
+    }
+    if (asked.length === 0) break;
+    for (let k = 0; k < asked.length; k++) {
+      const c = asked[k] as string;
+      const list = askers[k] as number[];
+      let want = 0;
+      for (const i of list) want += left[i] as number;
+      const has = room[c] ?? 0;
+      const scale = want <= has ? 1 : has / want;
+      for (const i of list) {
+        const got = (left[i] as number) * scale;
+        left[i] = (left[i] as number) - got;
+        const row = carried[i] as number[];
+        row[rank] = (row[rank] as number) + got;
+      }
+      room[c] = Math.max(0, has - want * scale);
     }
   }
   const flows: Flow[] = [];
   const lost: Record<string, number> = {};
-  for (const p of ix.producers) {
-    lost[p] = round(Math.max(0, left[p] ?? 0), 3);
+  for (let i = 0; i < np; i++) {
+    const p = producers[i] as string;
+    lost[p] = round(Math.max(0, left[i] as number), 3);
     const seller = ix.place.get(p)?.country ?? "";
     // The most valuable cargo takes the first routes: a kt of rare earths goes before a kt of coal.
-    const remaining = { ...(mix[p] ?? {}) };
-    const byValue = Object.keys(remaining).sort(
-      (a, b) => (ix.commodity.get(b)?.price ?? 0) - (ix.commodity.get(a)?.price ?? 0) || (a < b ? -1 : 1),
-    );
-    for (const c of queue[p] ?? []) {
-      let kt = carried[p]?.[c] ?? 0;
+    const remaining = { ...(mix[i] as Record<string, number>) };
+    const byValue = byPrice(ix, remaining);
+    const routes = queue[i] as string[];
+    const kts = carried[i] as number[];
+    for (let r = 0; r < routes.length; r++) {
+      let kt = kts[r] as number;
       if (kt <= 1e-9) continue;
+      const c = routes[r] as string;
       const volume: Record<string, number> = {};
       for (const k of byValue) {
         const take = Math.min(kt, remaining[k] ?? 0);
@@ -132,6 +155,27 @@ export function routeFlows(
   return { flows, lost };
 }
 
+const priceOrders = new WeakMap<RulesIndex, Map<string, string[]>>();
+
+/** The commodities of an output, dearest first (ties by id); cached by the output's commodity ids. */
+function byPrice(ix: RulesIndex, output: Record<string, number>): string[] {
+  let cache = priceOrders.get(ix);
+  if (!cache) {
+    cache = new Map();
+    priceOrders.set(ix, cache);
+  }
+  let key = "";
+  for (const k in output) key += `${k}\u0000`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = Object.keys(output).sort(
+      (a, b) => (ix.commodity.get(b)?.price ?? 0) - (ix.commodity.get(a)?.price ?? 0) || (a < b ? -1 : 1),
+    );
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
 function makeFlow(
   s: Readable,
   rules: Rules,
@@ -144,14 +188,17 @@ function makeFlow(
   const c = ix.corridor.get(corridor);
   let value = 0;
   let kt = 0;
-  for (const [k, v] of Object.entries(volume)) {
+  for (const k in volume) {
+    const v = volume[k] as number;
     kt += v;
     value += v * (ix.commodity.get(k)?.price ?? 0);
   }
   const fees: Record<AgentId, number> = {};
   const level = rules.actions["set-transit-fee"].levels[s.corridors[corridor]?.feeLevel ?? "normal"] ?? 1;
   const discount = rules.actions["sign-agreement"].feeDiscount;
-  for (const [g, fee] of Object.entries(c?.fees ?? {})) {
+  const all = c?.fees ?? {};
+  for (const g in all) {
+    const fee = all[g] as number;
     if (g === seller) continue;
     const cut = hasAgreement(s, seller, g, "transit") ? 1 - discount : 1;
     fees[g] = round(fee * kt * level * cut, 2);
