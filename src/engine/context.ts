@@ -20,6 +20,8 @@ export interface TurnContext {
   newProjects: Project[];
   /** Whether to log effects with their explanations (off for AI lookahead, which needs only the state). */
   explain: boolean;
+  /** The objects this turn copied or built, which it may write in place (see working-copy.ts). */
+  owned: Set<object>;
 }
 
 /** An explanation, or a function that builds it only when effects are being logged. */
@@ -44,6 +46,7 @@ export function makeContext(
     events: [],
     explain,
     newProjects: [],
+    owned: new Set([state]),
   };
 }
 

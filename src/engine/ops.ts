@@ -1,11 +1,12 @@
 /** Small state changes shared by orders, phases and events, each logged as an effect. */
 import { clamp, nameOf, record, setNumber, type Text, type TurnContext } from "./context.ts";
 import type { AgentId, Cause } from "./types.ts";
+import { writable } from "./working-copy.ts";
 
 /** Take capital from an agent's treasury. */
 export function pay(ctx: TurnContext, agent: AgentId, amount: number, cause: Cause, what: string): void {
   if (amount === 0) return;
-  const a = ctx.state.agents[agent];
+  const a = writable.agent(ctx, agent);
   if (!a) return;
   setNumber(
     ctx,
@@ -29,9 +30,9 @@ export function shiftRelation(
   why: string,
 ): void {
   if (delta === 0 || a === b) return;
-  const ra = ctx.state.relations[a];
-  const rb = ctx.state.relations[b];
-  if (!ra || !rb) return;
+  if (!ctx.state.relations[a] || !ctx.state.relations[b]) return;
+  const ra = writable.relations(ctx, a);
+  const rb = writable.relations(ctx, b);
   const to = clamp((ra[b] ?? 0) + delta, -100, 100);
   setNumber(
     ctx,
@@ -56,7 +57,7 @@ export function shiftTrack(ctx: TurnContext, track: string, delta: number, cause
   const parties = ctx.ix.track.get(track)?.parties ?? [];
   setNumber(
     ctx,
-    ctx.state.tracks,
+    writable.tracks(ctx),
     track,
     to,
     ctx.explain ? `tracks.${track}` : "",
@@ -71,16 +72,14 @@ export function shiftTrack(ctx: TurnContext, track: string, delta: number, cause
 /** Add to a stock (investment, soft power) in a region for an agent. */
 export function addStock(
   ctx: TurnContext,
-  stock: Record<string, Record<AgentId, number>>,
-  name: string,
+  name: "investment" | "softPower",
   region: string,
   agent: AgentId,
   amount: number,
   cause: Cause,
   why: Text,
 ): void {
-  const row = stock[region] ?? {};
-  stock[region] = row;
+  const row = writable.stock(ctx, name, region);
   setNumber(
     ctx,
     row,

@@ -1,52 +1,136 @@
 /**
- * The state a turn resolves on: a copy of every part of the previous state that a turn changes
- * in place, sharing the parts it only replaces or never touches (the history's records, the
- * projects, the rules-fixed lists). The previous state is never written; a test resolves turns
- * on deep-frozen states, so a phase that wrote through to it would throw.
+ * Copy-on-write over the previous state. A turn starts from a shallow copy of the state; the first
+ * write to any part of it copies that part (and the parts above it) from the previous state, so
+ * the previous state is never written and the parts a turn leaves alone stay shared with it. Every
+ * write in the phases and orders goes through these accessors. A test resolves turns on
+ * deep-frozen states, so a write that bypassed them would throw.
  */
-import type { GameState } from "./types.ts";
+import type { TurnContext } from "./context.ts";
+import type {
+  AgentState,
+  Agreement,
+  CorridorState,
+  GameState,
+  Modifier,
+  ProducerState,
+  TurnRecord,
+} from "./types.ts";
 
 type Table = Record<string, number>;
 
-const rows = (t: Record<string, Table>): Record<string, Table> => {
-  const out: Record<string, Table> = {};
-  for (const k in t) out[k] = { ...t[k] };
-  return out;
-};
-
-/** A copy of `s` that the phases may change in place. */
+/**
+ * The state a turn starts from: a shallow copy whose own fields the turn may set, with the parts
+ * that every turn writes (the agents' treasuries, the tracks, the history) copied at once.
+ */
 export function workingCopy(s: GameState): GameState {
   const agents: GameState["agents"] = {};
-  for (const id in s.agents) agents[id] = { ...(s.agents[id] as GameState["agents"][string]) };
-  const corridors: GameState["corridors"] = {};
-  for (const id in s.corridors) {
-    const c = s.corridors[id] as GameState["corridors"][string];
-    const upgrades: typeof c.upgrades = {};
-    for (const u in c.upgrades) upgrades[u] = { ...(c.upgrades[u] as (typeof c.upgrades)[string]) };
-    corridors[id] = { ...c, blockedBy: [...c.blockedBy], upgrades };
-  }
-  const producers: GameState["producers"] = {};
-  for (const id in s.producers) {
-    const p = s.producers[id] as GameState["producers"][string];
-    producers[id] = { output: { ...p.output }, routes: p.routes };
-  }
-  return {
-    ...s,
-    agents,
-    relations: rows(s.relations),
-    tracks: { ...s.tracks },
-    corridors,
-    producers,
-    agreements: [...s.agreements],
-    modifiers: [...s.modifiers],
-    exportControls: { ...s.exportControls },
-    investment: rows(s.investment),
-    investmentReceived: { ...s.investmentReceived },
-    softPower: rows(s.softPower),
-    influence: rows(s.influence),
-    jointTrade: rows(s.jointTrade),
-    eventLast: { ...s.eventLast },
-    measures: { ...s.measures },
-    history: [...s.history],
-  };
+  for (const id in s.agents) agents[id] = { ...(s.agents[id] as AgentState) };
+  return { ...s, agents, tracks: { ...s.tracks }, history: [...s.history] };
 }
+
+/** Objects this turn copied or built, which it may write in place; the others are shared. */
+export type Owned = Set<object>;
+
+const copyOf = <T>(v: T): T => (Array.isArray(v) ? [...v] : { ...v }) as T;
+
+/** `parent[key]`, copied once this turn so that it can be written (made with `empty` if missing). */
+function field<T extends object>(ctx: TurnContext, parent: object, key: string, empty: () => T): T {
+  const p = parent as Record<string, T | undefined>;
+  const v = p[key];
+  if (v !== undefined && ctx.owned.has(v)) return v;
+  const copy = v === undefined ? empty() : copyOf(v);
+  ctx.owned.add(copy);
+  p[key] = copy;
+  return copy;
+}
+
+/** A top-level table of the turn's state, writable. */
+const section = <T extends object>(ctx: TurnContext, key: keyof GameState): T =>
+  field(ctx, ctx.state, key, () => ({}) as T);
+
+/** An entry of a top-level table, writable. */
+const row = <T extends object>(ctx: TurnContext, key: keyof GameState, id: string, empty: () => T): T =>
+  field(ctx, section<Record<string, T>>(ctx, key), id, empty);
+
+/**
+ * Set a top-level field to a value the turn built itself, marking it (and, with `entries`, each of
+ * its entries) as the turn's own.
+ */
+export function adopt<T extends object>(ctx: TurnContext, key: keyof GameState, value: T, entries = true): T {
+  (ctx.state as unknown as Record<string, unknown>)[key] = value;
+  ctx.owned.add(value);
+  if (entries)
+    for (const k in value) {
+      const v = (value as Record<string, unknown>)[k];
+      if (typeof v === "object" && v !== null) ctx.owned.add(v);
+    }
+  return value;
+}
+
+const table = (): Table => ({});
+
+/** The writable parts of the turn's state. */
+export const writable = {
+  /** An agent's state (copied when the turn began). */
+  agent(ctx: TurnContext, id: string): AgentState | undefined {
+    return ctx.state.agents[id];
+  },
+  relations(ctx: TurnContext, a: string): Table {
+    return row(ctx, "relations", a, table);
+  },
+  /** The tracks (copied when the turn began). */
+  tracks(ctx: TurnContext): Table {
+    return ctx.state.tracks;
+  },
+  corridor(ctx: TurnContext, id: string): CorridorState | undefined {
+    if (!ctx.state.corridors[id]) return undefined;
+    return row(ctx, "corridors", id, () => ({}) as CorridorState);
+  },
+  /** A corridor's payment row for an upgrade (created unpaid if missing). */
+  upgrade(ctx: TurnContext, corridor: string, upgrade: string): { paid: number; built: boolean } | undefined {
+    const cs = writable.corridor(ctx, corridor);
+    if (!cs) return undefined;
+    const rows = field(ctx, cs, "upgrades", () => ({}));
+    return field(ctx, rows, upgrade, () => ({ paid: 0, built: false }));
+  },
+  producer(ctx: TurnContext, id: string): ProducerState | undefined {
+    if (!ctx.state.producers[id]) return undefined;
+    return row(ctx, "producers", id, () => ({}) as ProducerState);
+  },
+  output(ctx: TurnContext, id: string): Table | undefined {
+    const p = writable.producer(ctx, id);
+    return p ? field(ctx, p, "output", table) : undefined;
+  },
+  agreements(ctx: TurnContext): Agreement[] {
+    return field(ctx, ctx.state, "agreements", () => []);
+  },
+  modifiers(ctx: TurnContext): Modifier[] {
+    return field(ctx, ctx.state, "modifiers", () => []);
+  },
+  exportControls(ctx: TurnContext): Table {
+    return section(ctx, "exportControls");
+  },
+  investmentReceived(ctx: TurnContext): Table {
+    return section(ctx, "investmentReceived");
+  },
+  eventLast(ctx: TurnContext): Table {
+    return section(ctx, "eventLast");
+  },
+  /** A region's row of a stock (investment or soft power), created empty if missing. */
+  stock(ctx: TurnContext, stock: "investment" | "softPower", region: string): Table {
+    return row(ctx, stock, region, table);
+  },
+  influence(ctx: TurnContext, region: string): Table {
+    return row(ctx, "influence", region, table);
+  },
+  jointTrade(ctx: TurnContext, a: string): Table {
+    return row(ctx, "jointTrade", a, table);
+  },
+  measures(ctx: TurnContext): GameState["measures"] {
+    return field(ctx, ctx.state, "measures", () => ({}) as GameState["measures"]);
+  },
+  /** The history (copied when the turn began). */
+  history(ctx: TurnContext): TurnRecord[] {
+    return ctx.state.history;
+  },
+};

@@ -1,8 +1,10 @@
 /** `block-corridor`, `reopen-corridor` and `set-transit-fee`: what a corridor's controllers can do with it. */
+
 import { nameOf, orderCause, outcome } from "../context.ts";
 import { note, pay, shiftRelation } from "../ops.ts";
 import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId, FeeLevel } from "../types.ts";
+import { writable } from "../working-copy.ts";
 import { type OrderKind, parseField, type Readable, type Refusal, refuse, str } from "./order-kind.ts";
 
 type Block = { type: "block-corridor"; corridor: string };
@@ -53,12 +55,11 @@ export const blockCorridor: OrderKind<Block> = {
   apply(ctx, agent, order, index) {
     const a = ctx.rules.actions["block-corridor"];
     const cause = orderCause(agent, order, index);
-    const cs = ctx.state.corridors[order.corridor];
+    const cs = writable.corridor(ctx, order.corridor);
     if (!cs) return;
     const name = nameOf(ctx.ix, order.corridor);
     pay(ctx, agent, a.capital, cause, `blocking ${name}`);
-    cs.blockedBy.push(agent);
-    cs.blockedBy.sort();
+    cs.blockedBy = [...cs.blockedBy, agent].sort();
     note(
       ctx,
       `corridors.${order.corridor}.blockedBy`,
@@ -99,7 +100,7 @@ export const reopenCorridor: OrderKind<Reopen> = {
   key: (o) => `corridor:${o.corridor}`,
   apply(ctx, agent, order, index) {
     const cause = orderCause(agent, order, index);
-    const cs = ctx.state.corridors[order.corridor];
+    const cs = writable.corridor(ctx, order.corridor);
     if (!cs) return;
     const name = nameOf(ctx.ix, order.corridor);
     pay(ctx, agent, ctx.rules.actions["reopen-corridor"].capital, cause, `reopening ${name}`);
@@ -150,7 +151,7 @@ export const setTransitFee: OrderKind<SetFee> = {
   apply(ctx, agent, order, index) {
     const a = ctx.rules.actions["set-transit-fee"];
     const cause = orderCause(agent, order, index);
-    const cs = ctx.state.corridors[order.corridor];
+    const cs = writable.corridor(ctx, order.corridor);
     if (!cs) return;
     const name = nameOf(ctx.ix, order.corridor);
     pay(ctx, agent, a.capital, cause, `setting fees on ${name}`);

@@ -1,6 +1,8 @@
 /** `export-controls`: China withholds processed rare earths from the world for a while. */
+
 import { nameOf, orderCause, outcome } from "../context.ts";
 import { note, pay, shiftTrack } from "../ops.ts";
+import { writable } from "../working-copy.ts";
 import { type OrderKind, refuse } from "./order-kind.ts";
 
 type ExportControls = { type: "export-controls" };
@@ -29,8 +31,9 @@ export const exportControls: OrderKind<ExportControls> = {
     const cause = orderCause(agent, order, index);
     pay(ctx, agent, a.capital, cause, "export controls");
     const until = ctx.state.turn + a.duration - 1;
-    const before = ctx.state.exportControls[agent] ?? 0;
-    ctx.state.exportControls[agent] = until;
+    const controls = writable.exportControls(ctx);
+    const before = controls[agent] ?? 0;
+    controls[agent] = until;
     note(
       ctx,
       `exportControls.${agent}`,

@@ -6,6 +6,7 @@ import { gateTrack } from "../gates.ts";
 import { addStock, pay } from "../ops.ts";
 import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId, InvestTarget } from "../types.ts";
+import { writable } from "../working-copy.ts";
 import { type OrderKind, type Readable, type Refusal, refuse, str } from "./order-kind.ts";
 import { sanctioned } from "./sign-agreement.ts";
 
@@ -137,12 +138,10 @@ export const invest: OrderKind<Invest> = {
     }
     if (t.kind === "corridor") adds.capacity = round(order.amount * a.capacityYield, 2);
     if (t.kind === "upgrade") {
-      const cs = s.corridors[t.corridor];
       const up = ctx.ix.corridor.get(t.corridor)?.upgrades.find((u) => u.id === t.upgrade);
-      if (!cs || !up) return;
-      const row = cs.upgrades[t.upgrade] ?? { paid: 0, built: false };
+      const row = up ? writable.upgrade(ctx, t.corridor, t.upgrade) : undefined;
+      if (!row || !up) return;
       row.paid = round(row.paid + order.amount, 2);
-      cs.upgrades[t.upgrade] = row;
       if (row.paid >= up.cost) {
         row.built = true;
         adds.capacity = up.capacity;
@@ -188,7 +187,7 @@ export const invest: OrderKind<Invest> = {
         ? [ctx.ix.place.get(t.place)?.region].filter((r): r is string => !!r)
         : (ctx.ix.corridorRegions.get(t.corridor) ?? []);
     if (host !== agent) {
-      const received = s.investmentReceived;
+      const received = writable.investmentReceived(ctx);
       const before = received[host] ?? 0;
       received[host] = round(before + order.amount, 2);
       record(
@@ -203,7 +202,6 @@ export const invest: OrderKind<Invest> = {
       for (const r of regions) {
         addStock(
           ctx,
-          s.investment,
           "investment",
           r,
           agent,

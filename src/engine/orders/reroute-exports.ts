@@ -1,6 +1,8 @@
 /** `reroute-exports`: a producer's owner sets the order in which its output tries the corridors. */
+
 import { nameOf, orderCause, outcome } from "../context.ts";
 import { note, pay } from "../ops.ts";
+import { writable } from "../working-copy.ts";
 import { type OrderKind, refuse, str } from "./order-kind.ts";
 
 type Reroute = { type: "reroute-exports"; producer: string; routes: string[] };
@@ -58,7 +60,7 @@ export const rerouteExports: OrderKind<Reroute> = {
   key: (o) => `route:${o.producer}`,
   apply(ctx, agent, order, index) {
     const cause = orderCause(agent, order, index);
-    const p = ctx.state.producers[order.producer];
+    const p = writable.producer(ctx, order.producer);
     if (!p) return;
     pay(ctx, agent, ctx.rules.actions["reroute-exports"].capital, cause, "rerouting");
     const before = p.routes.join(",");

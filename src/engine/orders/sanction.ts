@@ -1,8 +1,10 @@
 /** `sanction` and `lift-sanctions`: cut off trade with a target, or restore it. */
+
 import { nameOf, orderCause, outcome, type TurnContext } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import { note, pay, shiftRelation } from "../ops.ts";
 import type { AgentId, Cause } from "../types.ts";
+import { writable } from "../working-copy.ts";
 import { type OrderKind, parseField, refuse } from "./order-kind.ts";
 
 type Sanction = { type: "sanction"; target: AgentId };
@@ -17,7 +19,7 @@ function setSanction(
   cause: Cause,
   text: string,
 ): void {
-  const me = ctx.state.agents[agent];
+  const me = writable.agent(ctx, agent);
   if (!me) return;
   const before = me.sanctions.join(",");
   me.sanctions = on ? [...me.sanctions, target].sort() : me.sanctions.filter((t) => t !== target);

@@ -1,8 +1,10 @@
 /** `sign-agreement`: a transit, offtake or security deal, binding only when both sides order it the same turn. */
+
 import { nameOf, orderCause, outcome, record, type TurnContext } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import { pay, shiftRelation, shiftTrack } from "../ops.ts";
 import type { AgentId, AgreementKind } from "../types.ts";
+import { writable } from "../working-copy.ts";
 import { type OrderKind, type Readable, refuse, str } from "./order-kind.ts";
 
 type SignAgreement = { type: "sign-agreement"; partner: AgentId; kind: AgreementKind };
@@ -85,7 +87,7 @@ function makeAgreement(
   const rules = ctx.rules.actions["sign-agreement"];
   const s = ctx.state;
   const until = s.turn + rules.duration - 1;
-  s.agreements.push({ agents: [a, b], kind, until });
+  writable.agreements(ctx).push({ agents: [a, b], kind, until });
   const names = `${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)}`;
   record(
     ctx,
@@ -102,8 +104,7 @@ function makeAgreement(
       [a, b],
       [b, a],
     ] as const) {
-      const row = s.jointTrade[x] ?? {};
-      s.jointTrade[x] = row;
+      const row = writable.jointTrade(ctx, x);
       row[y] = (row[y] ?? 0) + rules.offtakeTrade;
     }
   }
@@ -122,9 +123,10 @@ function makeAgreement(
   }
   for (const c of ctx.rules.corridors) {
     const opening = c.opening;
-    const cs = s.corridors[c.id];
-    if (!opening || !cs || cs.status === "open") continue;
+    const shared = s.corridors[c.id];
+    if (!opening || !shared || shared.status === "open") continue;
     if (!(opening.parties.includes(a) && opening.parties.includes(b))) continue;
+    const cs = writable.corridor(ctx, c.id) as typeof shared;
     cs.openingAgreements += 1;
     const text =
       cs.openingAgreements >= opening.agreements

@@ -26,7 +26,6 @@ export const softPower: OrderKind<SoftPower> = {
     pay(ctx, agent, a.capital, cause, `soft power in ${region}`);
     addStock(
       ctx,
-      ctx.state.softPower,
       "softPower",
       order.region,
       agent,

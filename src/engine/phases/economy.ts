@@ -1,6 +1,8 @@
 /** Phase 3, economy: expiries, stock decay, new investments paid, projects that mature. */
+
 import { nameOf, round, type TurnContext } from "../context.ts";
 import { note } from "../ops.ts";
+import { adopt, writable } from "../working-copy.ts";
 import { applyOrders } from "./apply-orders.ts";
 
 const EXPIRY = { type: "rule", rule: "expiry" } as const;
@@ -33,9 +35,9 @@ function expire(ctx: TurnContext): void {
       [...g.agents],
     );
   }
-  if (keep.length !== s.agreements.length) s.agreements = keep;
+  if (keep.length !== s.agreements.length) adopt(ctx, "agreements", keep, false);
   const mods = s.modifiers.filter((m) => m.until >= s.turn);
-  if (mods.length !== s.modifiers.length) s.modifiers = mods;
+  if (mods.length !== s.modifiers.length) adopt(ctx, "modifiers", mods, false);
 }
 
 /** Investment and soft-power stocks fade unless renewed (not logged: they act through influence, which is). */
@@ -43,11 +45,11 @@ function decay(ctx: TurnContext): void {
   const s = ctx.state;
   const k = ctx.rules.model.stockDecay;
   if (k === 1) return;
-  s.investment = fadeAll(s.investment, k);
-  s.softPower = fadeAll(s.softPower, k);
+  adopt(ctx, "investment", fadeAll(s.investment, k));
+  adopt(ctx, "softPower", fadeAll(s.softPower, k));
   const received: Record<string, number> = {};
   for (const a in s.investmentReceived) received[a] = round((s.investmentReceived[a] as number) * k, 2);
-  s.investmentReceived = received;
+  adopt(ctx, "investmentReceived", received, false);
 }
 
 /** A stock table faded by `k`, dropping what falls to a hundredth or less (a new table). */
@@ -85,17 +87,17 @@ function mature(ctx: TurnContext): void {
     }
     const who = nameOf(ctx.ix, p.owner);
     if (p.adds.output > 0) {
-      const prod = s.producers[p.target];
-      if (prod) {
+      const output = writable.output(ctx, p.target);
+      if (output) {
         const commodity =
-          Object.keys(prod.output).find((c) => ctx.ix.rareEarths.has(c)) ?? Object.keys(prod.output)[0] ?? "";
-        const from = prod.output[commodity] ?? 0;
-        prod.output[commodity] = round(from + p.adds.output, 4);
+          Object.keys(output).find((c) => ctx.ix.rareEarths.has(c)) ?? Object.keys(output)[0] ?? "";
+        const from = output[commodity] ?? 0;
+        output[commodity] = round(from + p.adds.output, 4);
         note(
           ctx,
           `producers.${p.target}.output.${commodity}`,
           String(from),
-          String(prod.output[commodity]),
+          String(output[commodity]),
           MATURITY,
           `${who}'s ${p.kind} in ${nameOf(ctx.ix, p.target)} came on stream: +${p.adds.output} kt of ${nameOf(ctx.ix, commodity)} a turn.`,
           [p.owner, p.host],
@@ -103,7 +105,7 @@ function mature(ctx: TurnContext): void {
       }
     }
     if (p.adds.capacity > 0) {
-      const cs = s.corridors[p.target];
+      const cs = writable.corridor(ctx, p.target);
       if (cs) {
         const from = cs.capacity;
         cs.capacity = round(from + p.adds.capacity, 2);
@@ -123,8 +125,7 @@ function mature(ctx: TurnContext): void {
         [p.owner, p.host],
         [p.host, p.owner],
       ] as const) {
-        const row = s.jointTrade[x] ?? {};
-        s.jointTrade[x] = row;
+        const row = writable.jointTrade(ctx, x);
         row[y] = round((row[y] ?? 0) + p.adds.trade, 2);
       }
       note(

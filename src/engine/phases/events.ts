@@ -1,4 +1,5 @@
 /** Phase 6, events: seeded random events with track-dependent odds, scheduled injects, and the tracks' drift. */
+
 import type { EventEffect, GameEvent, Rules } from "../../rules/schema.ts";
 import { clamp, nameOf, record, round, setNumber, type TurnContext } from "../context.ts";
 import { gateHolds } from "../gates.ts";
@@ -6,6 +7,7 @@ import { interdependence } from "../measures/compute.ts";
 import { shiftRelation, shiftTrack } from "../ops.ts";
 import type { Readable } from "../orders/order-kind.ts";
 import type { Cause } from "../types.ts";
+import { writable } from "../working-copy.ts";
 
 const DRIFT: Cause = { type: "rule", rule: "track-drift" };
 
@@ -66,7 +68,7 @@ export function events(ctx: TurnContext): void {
 
 /** Fire an event now: log it and apply its effects. */
 export function fire(ctx: TurnContext, e: GameEvent, scheduled: boolean): void {
-  ctx.state.eventLast[e.id] = ctx.state.turn;
+  writable.eventLast(ctx)[e.id] = ctx.state.turn;
   ctx.events.push({ event: e.id, name: e.name, text: e.text, scheduled });
   const cause: Cause = { type: "event", event: e.id };
   for (const x of e.effects) applyEffect(ctx, x, cause, e.name);
@@ -82,7 +84,7 @@ function applyEffect(ctx: TurnContext, x: EventEffect, cause: Cause, why: string
       shiftRelation(ctx, x.agents[0] ?? "", x.agents[1] ?? "", x.delta, cause, why);
       return;
     case "capital": {
-      const me = s.agents[x.agent];
+      const me = writable.agent(ctx, x.agent);
       if (!me) return;
       setNumber(
         ctx,
@@ -102,7 +104,7 @@ function applyEffect(ctx: TurnContext, x: EventEffect, cause: Cause, why: string
       const target =
         kind === "output" ? (x as { place: string }).place : (x as { corridor: string }).corridor;
       const until = s.turn + x.turns;
-      s.modifiers.push({
+      writable.modifiers(ctx).push({
         event: (cause as { event: string }).event,
         kind,
         target,
@@ -123,8 +125,8 @@ function applyEffect(ctx: TurnContext, x: EventEffect, cause: Cause, why: string
       return;
     }
     case "corridor-open": {
-      const cs = s.corridors[x.corridor];
-      if (!cs || cs.status === "open") return;
+      if (!s.corridors[x.corridor] || s.corridors[x.corridor]?.status === "open") return;
+      const cs = writable.corridor(ctx, x.corridor) as NonNullable<(typeof s.corridors)[string]>;
       cs.status = "open";
       record(
         ctx,
@@ -139,8 +141,9 @@ function applyEffect(ctx: TurnContext, x: EventEffect, cause: Cause, why: string
     }
     case "export-controls": {
       const until = s.turn + x.turns;
-      const from = s.exportControls[x.agent] ?? 0;
-      s.exportControls[x.agent] = Math.max(from, until);
+      const controls = writable.exportControls(ctx);
+      const from = controls[x.agent] ?? 0;
+      controls[x.agent] = Math.max(from, until);
       record(
         ctx,
         `exportControls.${x.agent}`,
@@ -153,8 +156,7 @@ function applyEffect(ctx: TurnContext, x: EventEffect, cause: Cause, why: string
       return;
     }
     case "influence": {
-      const row = s.influence[x.region] ?? {};
-      s.influence[x.region] = row;
+      const row = writable.influence(ctx, x.region);
       const others = Object.entries(row).reduce((a, [k, v]) => (k === x.agent ? a : a + v), 0);
       const to = clamp((row[x.agent] ?? 0) + x.delta, 0, ctx.rules.model.influenceCap - others);
       setNumber(

@@ -1,9 +1,11 @@
 /** Phase 5, measures: dependence, supply security, processing share, influence and relations. */
+
 import { baselineRelations } from "../baseline.ts";
 import { nameOf, record, round, setNumber, type TurnContext } from "../context.ts";
 import { computeMeasures, interdependence, leverage } from "../measures/compute.ts";
 import { hostPull, influencePull, influenceTargets } from "../measures/influence.ts";
 import type { Cause, GameState, Measures } from "../types.ts";
+import { adopt } from "../working-copy.ts";
 
 const MEASURE: Cause = { type: "rule", rule: "measures" };
 const INFLUENCE: Cause = { type: "rule", rule: "influence" };
@@ -14,10 +16,10 @@ export function measures(ctx: TurnContext): void {
   const plain = ctx.state;
   const before = plain.measures;
   const next = computeMeasures(plain, ctx.rules, ctx.ix, plain.flows, before.lost);
-  ctx.state.measures = next;
+  adopt(ctx, "measures", next, false);
   if (ctx.explain) explainMeasures(ctx, before, next);
-  ctx.state.influence = nextInfluence(ctx, plain, next.dep);
-  ctx.state.relations = driftRelations(ctx, plain);
+  adopt(ctx, "influence", nextInfluence(ctx, plain, next.dep));
+  adopt(ctx, "relations", driftRelations(ctx, plain));
 }
 
 function explainMeasures(

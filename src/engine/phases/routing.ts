@@ -1,8 +1,10 @@
 /** Phase 4, routing: reroutes, this turn's capacities, the flows, and the income they bring. */
+
 import { nameOf, record, round, setNumber, type TurnContext } from "../context.ts";
 import { gateHolds } from "../gates.ts";
 import { routeFlows } from "../measures/flows.ts";
 import type { AgentId, Flow, GameState } from "../types.ts";
+import { writable } from "../working-copy.ts";
 import { applyOrders } from "./apply-orders.ts";
 
 const RISK = { type: "rule", rule: "corridor-risk" } as const;
@@ -19,7 +21,7 @@ export function routing(ctx: TurnContext): void {
   const capacity = capacities(ctx, plain);
   const { flows, lost } = routeFlows(plain, ctx.rules, ctx.ix, capacity);
   ctx.state.flows = flows;
-  ctx.state.measures.lost = lost;
+  writable.measures(ctx).lost = lost;
   income(ctx, plain, flows);
 }
 
@@ -91,7 +93,7 @@ function income(ctx: TurnContext, s: GameState, flows: Flow[]): void {
   const penalty = ctx.rules.actions.sanction.penalty;
   for (const a of ctx.rules.agents) {
     const e = earned[a.id];
-    const me = ctx.state.agents[a.id];
+    const me = writable.agent(ctx, a.id);
     if (!e || !me) continue;
     let sanctioners = 0;
     for (const x in s.agents) if (s.agents[x]?.sanctions.includes(a.id)) sanctioners++;

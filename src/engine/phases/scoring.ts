@@ -1,8 +1,10 @@
 /** Phase 7, scoring: every agent's goals scored 0–100, the shared crisis penalty, the turn's record. */
+
 import { record, round, type TurnContext } from "../context.ts";
 import { interdependence, leverage } from "../measures/compute.ts";
 import { scoreAll } from "../measures/objectives.ts";
 import type { Cause, Order } from "../types.ts";
+import { writable } from "../working-copy.ts";
 
 const SCORE: Cause = { type: "rule", rule: "scoring" };
 
@@ -34,7 +36,7 @@ export function scoring(ctx: TurnContext): void {
   const m = s.measures;
   const influence: Record<string, Record<string, number>> = {};
   for (const r in s.influence) influence[r] = { ...s.influence[r] };
-  s.history.push(
+  writable.history(ctx).push(
     Object.freeze({
       turn: s.turn,
       tracks: { ...s.tracks },
