@@ -60,15 +60,16 @@ export const blockCorridor: OrderKind<Block> = {
     const name = nameOf(ctx.ix, order.corridor);
     pay(ctx, agent, a.capital, cause, `blocking ${name}`);
     cs.blockedBy = [...cs.blockedBy, agent].sort();
-    note(
-      ctx,
-      `corridors.${order.corridor}.blockedBy`,
-      "",
-      cs.blockedBy.join(","),
-      cause,
-      `${nameOf(ctx.ix, agent)} blocked ${name}: nothing moves on it until it reopens.`,
-      [agent, ...users(ctx.state, ctx.ix, order.corridor)],
-    );
+    if (ctx.explain)
+      note(
+        ctx,
+        `corridors.${order.corridor}.blockedBy`,
+        "",
+        cs.blockedBy.join(","),
+        cause,
+        `${nameOf(ctx.ix, agent)} blocked ${name}: nothing moves on it until it reopens.`,
+        [agent, ...users(ctx.state, ctx.ix, order.corridor)],
+      );
     for (const u of users(ctx.state, ctx.ix, order.corridor)) {
       shiftRelation(ctx, agent, u, -a.relation, cause, `${nameOf(ctx.ix, agent)} blocked ${name}`);
     }
@@ -106,15 +107,16 @@ export const reopenCorridor: OrderKind<Reopen> = {
     pay(ctx, agent, ctx.rules.actions["reopen-corridor"].capital, cause, `reopening ${name}`);
     const before = cs.blockedBy.join(",");
     cs.blockedBy = cs.blockedBy.filter((x) => x !== agent);
-    note(
-      ctx,
-      `corridors.${order.corridor}.blockedBy`,
-      before,
-      cs.blockedBy.join(","),
-      cause,
-      `${nameOf(ctx.ix, agent)} lifted its block on ${name}.`,
-      [agent],
-    );
+    if (ctx.explain)
+      note(
+        ctx,
+        `corridors.${order.corridor}.blockedBy`,
+        before,
+        cs.blockedBy.join(","),
+        cause,
+        `${nameOf(ctx.ix, agent)} lifted its block on ${name}.`,
+        [agent],
+      );
     outcome(ctx, agent, index, order, "applied", `Reopened ${name}.`);
   },
 };
@@ -158,15 +160,16 @@ export const setTransitFee: OrderKind<SetFee> = {
     const before = cs.feeLevel;
     cs.feeLevel = order.level;
     const mult = a.levels[order.level] ?? 1;
-    note(
-      ctx,
-      `corridors.${order.corridor}.feeLevel`,
-      before,
-      order.level,
-      cause,
-      `${nameOf(ctx.ix, agent)} set the transit fee on ${name} to ${order.level} (×${mult}).`,
-      [agent],
-    );
+    if (ctx.explain)
+      note(
+        ctx,
+        `corridors.${order.corridor}.feeLevel`,
+        before,
+        order.level,
+        cause,
+        `${nameOf(ctx.ix, agent)} set the transit fee on ${name} to ${order.level} (×${mult}).`,
+        [agent],
+      );
     const raised = LEVELS.indexOf(order.level) > LEVELS.indexOf(before);
     const buyer = ctx.ix.buyer.get(order.corridor);
     if (raised && buyer)

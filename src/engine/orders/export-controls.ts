@@ -34,15 +34,16 @@ export const exportControls: OrderKind<ExportControls> = {
     const controls = writable.exportControls(ctx);
     const before = controls[agent] ?? 0;
     controls[agent] = until;
-    note(
-      ctx,
-      `exportControls.${agent}`,
-      String(before),
-      String(until),
-      cause,
-      `${nameOf(ctx.ix, agent)} stopped exports of processed rare earths until turn ${until}.`,
-      [agent, "us"],
-    );
+    if (ctx.explain)
+      note(
+        ctx,
+        `exportControls.${agent}`,
+        String(before),
+        String(until),
+        cause,
+        `${nameOf(ctx.ix, agent)} stopped exports of processed rare earths until turn ${until}.`,
+        [agent, "us"],
+      );
     for (const t of ctx.rules.tracks) {
       if (t.parties.includes(agent))
         shiftTrack(ctx, t.id, t.tension ? a.tension : -a.tension, cause, "export controls");

@@ -147,15 +147,16 @@ export const invest: OrderKind<Invest> = {
         adds.capacity = up.capacity;
       } else {
         kind = "upgrade";
-        record(
-          ctx,
-          `corridors.${t.corridor}.upgrades.${t.upgrade}.paid`,
-          round(row.paid - order.amount, 2),
-          row.paid,
-          cause,
-          `${nameOf(ctx.ix, agent)} paid towards ${up.name}: ${row.paid} of ${up.cost} $M.`,
-          [agent],
-        );
+        if (ctx.explain)
+          record(
+            ctx,
+            `corridors.${t.corridor}.upgrades.${t.upgrade}.paid`,
+            round(row.paid - order.amount, 2),
+            row.paid,
+            cause,
+            `${nameOf(ctx.ix, agent)} paid towards ${up.name}: ${row.paid} of ${up.cost} $M.`,
+            [agent],
+          );
       }
     }
     if (adds.output > 0 || adds.capacity > 0 || adds.trade > 0) {
@@ -171,15 +172,16 @@ export const invest: OrderKind<Invest> = {
         adds,
       });
       s.nextProjectId += 1;
-      record(
-        ctx,
-        "projects",
-        null,
-        `${kind}:${id}`,
-        cause,
-        `${nameOf(ctx.ix, agent)} started a ${kind} project in ${what} (${order.amount} $M), ready on turn ${matures}.`,
-        [agent, host],
-      );
+      if (ctx.explain)
+        record(
+          ctx,
+          "projects",
+          null,
+          `${kind}:${id}`,
+          cause,
+          `${nameOf(ctx.ix, agent)} started a ${kind} project in ${what} (${order.amount} $M), ready on turn ${matures}.`,
+          [agent, host],
+        );
     }
     // Foreign money buys influence in the region it lands in and counts as investment received.
     const regions =
@@ -190,15 +192,16 @@ export const invest: OrderKind<Invest> = {
       const received = writable.investmentReceived(ctx);
       const before = received[host] ?? 0;
       received[host] = round(before + order.amount, 2);
-      record(
-        ctx,
-        `investmentReceived.${host}`,
-        before,
-        received[host] ?? 0,
-        cause,
-        `${nameOf(ctx.ix, host)} received ${order.amount} $M of investment from ${nameOf(ctx.ix, agent)}.`,
-        [host, agent],
-      );
+      if (ctx.explain)
+        record(
+          ctx,
+          `investmentReceived.${host}`,
+          before,
+          received[host] ?? 0,
+          cause,
+          `${nameOf(ctx.ix, host)} received ${order.amount} $M of investment from ${nameOf(ctx.ix, agent)}.`,
+          [host, agent],
+        );
       for (const r of regions) {
         addStock(
           ctx,

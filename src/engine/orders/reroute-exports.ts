@@ -66,15 +66,16 @@ export const rerouteExports: OrderKind<Reroute> = {
     const before = p.routes.join(",");
     p.routes = [...order.routes];
     const names = order.routes.map((r) => nameOf(ctx.ix, r)).join(" → ");
-    note(
-      ctx,
-      `producers.${order.producer}.routes`,
-      before,
-      p.routes.join(","),
-      cause,
-      `${nameOf(ctx.ix, agent)} rerouted ${nameOf(ctx.ix, order.producer)}: ${names}.`,
-      [agent],
-    );
+    if (ctx.explain)
+      note(
+        ctx,
+        `producers.${order.producer}.routes`,
+        before,
+        p.routes.join(","),
+        cause,
+        `${nameOf(ctx.ix, agent)} rerouted ${nameOf(ctx.ix, order.producer)}: ${names}.`,
+        [agent],
+      );
     outcome(ctx, agent, index, order, "applied", `Rerouted ${nameOf(ctx.ix, order.producer)}: ${names}.`);
   },
 };

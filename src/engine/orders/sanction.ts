@@ -23,7 +23,8 @@ function setSanction(
   if (!me) return;
   const before = me.sanctions.join(",");
   me.sanctions = on ? [...me.sanctions, target].sort() : me.sanctions.filter((t) => t !== target);
-  note(ctx, `agents.${agent}.sanctions`, before, me.sanctions.join(","), cause, text, [agent, target]);
+  if (ctx.explain)
+    note(ctx, `agents.${agent}.sanctions`, before, me.sanctions.join(","), cause, text, [agent, target]);
 }
 
 /** Impose sanctions: the target's cargo, and cargo through the target, cannot reach you. */

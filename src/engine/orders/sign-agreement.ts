@@ -89,15 +89,16 @@ function makeAgreement(
   const until = s.turn + rules.duration - 1;
   writable.agreements(ctx).push({ agents: [a, b], kind, until });
   const names = `${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)}`;
-  record(
-    ctx,
-    "agreements",
-    null,
-    `${kind}:${a}-${b}`,
-    cause,
-    `${names} signed a ${kind} agreement, in force until turn ${until}.`,
-    [a, b],
-  );
+  if (ctx.explain)
+    record(
+      ctx,
+      "agreements",
+      null,
+      `${kind}:${a}-${b}`,
+      cause,
+      `${names} signed a ${kind} agreement, in force until turn ${until}.`,
+      [a, b],
+    );
   shiftRelation(ctx, a, b, rules.relation, cause, `they signed a ${kind} agreement`);
   if (kind === "offtake") {
     for (const [x, y] of [
@@ -133,6 +134,6 @@ function makeAgreement(
         ? `${c.name} opened after ${cs.openingAgreements} agreements between ${names}.`
         : `${names} moved ${c.name} closer to opening (${cs.openingAgreements} of ${opening.agreements} agreements).`;
     if (cs.openingAgreements >= opening.agreements) cs.status = "open";
-    record(ctx, `corridors.${c.id}.status`, "closed", cs.status, cause, text, [a, b]);
+    if (ctx.explain) record(ctx, `corridors.${c.id}.status`, "closed", cs.status, cause, text, [a, b]);
   }
 }

@@ -25,15 +25,16 @@ function expire(ctx: TurnContext): void {
   const keep = s.agreements.filter((g) => g.until >= s.turn);
   for (const g of s.agreements) {
     if (g.until >= s.turn) continue;
-    note(
-      ctx,
-      "agreements",
-      `${g.kind}:${g.agents.join("-")}`,
-      "",
-      EXPIRY,
-      `The ${g.kind} agreement between ${nameOf(ctx.ix, g.agents[0])} and ${nameOf(ctx.ix, g.agents[1])} expired.`,
-      [...g.agents],
-    );
+    if (ctx.explain)
+      note(
+        ctx,
+        "agreements",
+        `${g.kind}:${g.agents.join("-")}`,
+        "",
+        EXPIRY,
+        `The ${g.kind} agreement between ${nameOf(ctx.ix, g.agents[0])} and ${nameOf(ctx.ix, g.agents[1])} expired.`,
+        [...g.agents],
+      );
   }
   if (keep.length !== s.agreements.length) adopt(ctx, "agreements", keep, false);
   const mods = s.modifiers.filter((m) => m.until >= s.turn);
@@ -93,15 +94,16 @@ function mature(ctx: TurnContext): void {
           Object.keys(output).find((c) => ctx.ix.rareEarths.has(c)) ?? Object.keys(output)[0] ?? "";
         const from = output[commodity] ?? 0;
         output[commodity] = round(from + p.adds.output, 4);
-        note(
-          ctx,
-          `producers.${p.target}.output.${commodity}`,
-          String(from),
-          String(output[commodity]),
-          MATURITY,
-          `${who}'s ${p.kind} in ${nameOf(ctx.ix, p.target)} came on stream: +${p.adds.output} kt of ${nameOf(ctx.ix, commodity)} a turn.`,
-          [p.owner, p.host],
-        );
+        if (ctx.explain)
+          note(
+            ctx,
+            `producers.${p.target}.output.${commodity}`,
+            String(from),
+            String(output[commodity]),
+            MATURITY,
+            `${who}'s ${p.kind} in ${nameOf(ctx.ix, p.target)} came on stream: +${p.adds.output} kt of ${nameOf(ctx.ix, commodity)} a turn.`,
+            [p.owner, p.host],
+          );
       }
     }
     if (p.adds.capacity > 0) {
@@ -109,15 +111,16 @@ function mature(ctx: TurnContext): void {
       if (cs) {
         const from = cs.capacity;
         cs.capacity = round(from + p.adds.capacity, 2);
-        note(
-          ctx,
-          `corridors.${p.target}.capacity`,
-          String(from),
-          String(cs.capacity),
-          MATURITY,
-          `${who}'s investment raised ${nameOf(ctx.ix, p.target)}'s capacity by ${p.adds.capacity} kt a turn.`,
-          [p.owner, p.host],
-        );
+        if (ctx.explain)
+          note(
+            ctx,
+            `corridors.${p.target}.capacity`,
+            String(from),
+            String(cs.capacity),
+            MATURITY,
+            `${who}'s investment raised ${nameOf(ctx.ix, p.target)}'s capacity by ${p.adds.capacity} kt a turn.`,
+            [p.owner, p.host],
+          );
       }
     }
     if (p.adds.trade > 0) {
@@ -128,15 +131,16 @@ function mature(ctx: TurnContext): void {
         const row = writable.jointTrade(ctx, x);
         row[y] = round((row[y] ?? 0) + p.adds.trade, 2);
       }
-      note(
-        ctx,
-        `jointTrade.${p.owner}.${p.host}`,
-        "",
-        String(p.adds.trade),
-        MATURITY,
-        `The joint project of ${who} and ${nameOf(ctx.ix, p.host)} adds ${p.adds.trade} $M a turn of trade between them.`,
-        [p.owner, p.host],
-      );
+      if (ctx.explain)
+        note(
+          ctx,
+          `jointTrade.${p.owner}.${p.host}`,
+          "",
+          String(p.adds.trade),
+          MATURITY,
+          `The joint project of ${who} and ${nameOf(ctx.ix, p.host)} adds ${p.adds.trade} $M a turn of trade between them.`,
+          [p.owner, p.host],
+        );
     }
   }
   s.projects = rest;

@@ -113,30 +113,32 @@ function applyEffect(ctx: TurnContext, x: EventEffect, cause: Cause, why: string
         until,
       });
       const what = kind === "output" ? "output" : "capacity";
-      record(
-        ctx,
-        `modifiers.${target}`,
-        null,
-        `×${x.factor}`,
-        cause,
-        `${why}: ${nameOf(ctx.ix, target)}'s ${what} is ×${x.factor} until turn ${until}.`,
-        [],
-      );
+      if (ctx.explain)
+        record(
+          ctx,
+          `modifiers.${target}`,
+          null,
+          `×${x.factor}`,
+          cause,
+          `${why}: ${nameOf(ctx.ix, target)}'s ${what} is ×${x.factor} until turn ${until}.`,
+          [],
+        );
       return;
     }
     case "corridor-open": {
       if (!s.corridors[x.corridor] || s.corridors[x.corridor]?.status === "open") return;
       const cs = writable.corridor(ctx, x.corridor) as NonNullable<(typeof s.corridors)[string]>;
       cs.status = "open";
-      record(
-        ctx,
-        `corridors.${x.corridor}.status`,
-        "closed",
-        "open",
-        cause,
-        `${why}: ${nameOf(ctx.ix, x.corridor)} opened.`,
-        [],
-      );
+      if (ctx.explain)
+        record(
+          ctx,
+          `corridors.${x.corridor}.status`,
+          "closed",
+          "open",
+          cause,
+          `${why}: ${nameOf(ctx.ix, x.corridor)} opened.`,
+          [],
+        );
       return;
     }
     case "export-controls": {
@@ -144,15 +146,16 @@ function applyEffect(ctx: TurnContext, x: EventEffect, cause: Cause, why: string
       const controls = writable.exportControls(ctx);
       const from = controls[x.agent] ?? 0;
       controls[x.agent] = Math.max(from, until);
-      record(
-        ctx,
-        `exportControls.${x.agent}`,
-        from,
-        s.exportControls[x.agent] ?? 0,
-        cause,
-        `${why}: ${nameOf(ctx.ix, x.agent)} withholds processed rare earths until turn ${until}.`,
-        [x.agent, "us"],
-      );
+      if (ctx.explain)
+        record(
+          ctx,
+          `exportControls.${x.agent}`,
+          from,
+          s.exportControls[x.agent] ?? 0,
+          cause,
+          `${why}: ${nameOf(ctx.ix, x.agent)} withholds processed rare earths until turn ${until}.`,
+          [x.agent, "us"],
+        );
       return;
     }
     case "influence": {
