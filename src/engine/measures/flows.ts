@@ -22,12 +22,37 @@ export function blockedFor(
   corridor: string,
   seller: AgentId,
 ): string | null {
+  return whyBlocked(s, rules, ix, corridor, seller, true);
+}
+
+/** Whether a corridor can carry a seller's cargo now (as `blockedFor` would return null). */
+export function canCarry(
+  s: Readable,
+  rules: Rules,
+  ix: RulesIndex,
+  corridor: string,
+  seller: AgentId,
+): boolean {
+  return whyBlocked(s, rules, ix, corridor, seller, false) === null;
+}
+
+/** Why a corridor cannot carry a seller's cargo ("" when the reason is not wanted), or null. */
+function whyBlocked(
+  s: Readable,
+  rules: Rules,
+  ix: RulesIndex,
+  corridor: string,
+  seller: AgentId,
+  say: boolean,
+): string | null {
   const c = ix.corridor.get(corridor);
   const cs = s.corridors[corridor];
   if (!c || !cs) return "unknown corridor";
-  if (cs.status === "closed") return `${c.name} is closed`;
+  if (cs.status === "closed") return say ? `${c.name} is closed` : "";
   if (cs.blockedBy.length > 0)
-    return `${c.name} is blocked by ${cs.blockedBy.map((a) => ix.agent.get(a)?.name ?? a).join(", ")}`;
+    return say
+      ? `${c.name} is blocked by ${cs.blockedBy.map((a) => ix.agent.get(a)?.name ?? a).join(", ")}`
+      : "";
   const buyer = ix.buyer.get(corridor) ?? "";
   if (corridor === "trans-siberian" && buyer === "us") {
     const gate = gateTrack(rules, s.tracks, "no-us-cargo-trans-siberian");
@@ -38,7 +63,7 @@ export function blockedFor(
   for (const g in c.fees) {
     if (g === seller || g === buyer) continue;
     if (sanctionsOf(s, buyer).includes(g) || sanctionsOf(s, g).includes(buyer))
-      return `sanctions on transit through ${ix.agent.get(g)?.name ?? g}`;
+      return say ? `sanctions on transit through ${ix.agent.get(g)?.name ?? g}` : "";
   }
   return null;
 }
@@ -51,7 +76,7 @@ export function currentOutput(s: Readable, producer: string): Record<string, num
     if (m.kind === "output" && m.target === producer && m.from <= s.turn && m.until >= s.turn)
       factor *= m.factor;
   const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(base)) out[k] = v * factor;
+  for (const k in base) out[k] = (base[k] as number) * factor;
   return out;
 }
 
@@ -86,8 +111,7 @@ export function routeFlows(
     mix.push(out);
     const seller = ix.place.get(p)?.country ?? "";
     const usable: string[] = [];
-    for (const c of s.producers[p]?.routes ?? [])
-      if (blockedFor(s, rules, ix, c, seller) === null) usable.push(c);
+    for (const c of s.producers[p]?.routes ?? []) if (canCarry(s, rules, ix, c, seller)) usable.push(c);
     queue.push(usable);
     carried.push(zeros(usable.length));
   }

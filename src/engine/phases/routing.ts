@@ -91,13 +91,18 @@ function income(ctx: TurnContext, s: GameState, flows: Flow[]): void {
     if (seller) seller.exports += f.value - fees - shipping;
   }
   const penalty = ctx.rules.actions.sanction.penalty;
+  // How many agents sanction each agent.
+  const sanctioners: Record<AgentId, number> = {};
+  for (const x in s.agents) {
+    const list = (s.agents[x] as GameState["agents"][string]).sanctions;
+    for (const [i, t] of list.entries())
+      if (list.indexOf(t) === i) sanctioners[t] = (sanctioners[t] ?? 0) + 1;
+  }
   for (const a of ctx.rules.agents) {
     const e = earned[a.id];
     const me = writable.agent(ctx, a.id);
     if (!e || !me) continue;
-    let sanctioners = 0;
-    for (const x in s.agents) if (s.agents[x]?.sanctions.includes(a.id)) sanctioners++;
-    e.penalties = penalty * sanctioners;
+    e.penalties = penalty * (sanctioners[a.id] ?? 0);
     // Only taxes and royalties reach the treasury: a share of what exporters and transit earn.
     const take = ctx.rules.model.revenueShare;
     e.exports *= take;
