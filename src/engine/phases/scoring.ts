@@ -34,13 +34,12 @@ export function scoring(ctx: TurnContext): void {
   s.scoreSum = sum;
   s.scores = scores;
   const m = s.measures;
-  const influence: Record<string, Record<string, number>> = {};
-  for (const r in s.influence) influence[r] = { ...s.influence[r] };
   writable.history(ctx).push(
     Object.freeze({
       turn: s.turn,
-      tracks: { ...s.tracks },
-      influence,
+      // Shared with the state, which no later turn writes (each copies what it changes).
+      tracks: s.tracks,
+      influence: s.influence,
       scores: totals,
       usSupplySecurity: m.usSupplySecurity,
       usRouteHhi: m.usRouteHhi,
