@@ -1,6 +1,6 @@
 /** Phase 4, routing: reroutes, this turn's capacities, the flows, and the income they bring. */
 
-import { nameOf, record, round, setNumber, type TurnContext } from "../context.ts";
+import { nameOf, record, round, setNumber, type TurnContext, zeros } from "../context.ts";
 import { gateHolds } from "../gates.ts";
 import { routeFlows } from "../measures/flows.ts";
 import type { AgentId, Flow, GameState } from "../types.ts";
@@ -91,18 +91,21 @@ function income(ctx: TurnContext, s: GameState, flows: Flow[]): void {
     if (seller) seller.exports += f.value - fees - shipping;
   }
   const penalty = ctx.rules.actions.sanction.penalty;
-  // How many agents sanction each agent.
-  const sanctioners: Record<AgentId, number> = {};
+  // How many agents sanction each agent, by the agent's index.
+  const sanctioners = zeros(ctx.ix.agentIds.length);
   for (const x in s.agents) {
     const list = (s.agents[x] as GameState["agents"][string]).sanctions;
-    for (const [i, t] of list.entries())
-      if (list.indexOf(t) === i) sanctioners[t] = (sanctioners[t] ?? 0) + 1;
+    for (let i = 0; i < list.length; i++) {
+      const t = ctx.ix.agentIndex.get(list[i] as string);
+      if (t !== undefined && list.indexOf(list[i] as string) === i)
+        sanctioners[t] = (sanctioners[t] as number) + 1;
+    }
   }
   for (const a of ctx.rules.agents) {
     const e = earned[a.id];
     const me = writable.agent(ctx, a.id);
     if (!e || !me) continue;
-    e.penalties = penalty * (sanctioners[a.id] ?? 0);
+    e.penalties = penalty * (sanctioners[ctx.ix.agentIndex.get(a.id) ?? -1] ?? 0);
     // Only taxes and royalties reach the treasury: a share of what exporters and transit earn.
     const take = ctx.rules.model.revenueShare;
     e.exports *= take;
