@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the engine's speed (µs per resolveTurn with random orders, random games per
- * second), then the AI's and the batch runner's figures.
+ * second), then the AI's and the batch runner's figures. `npm run bench -- --engine`: the engine's only.
  */
 import { performance } from "node:perf_hooks";
 import {
@@ -14,40 +14,30 @@ import {
 import { benchBatch } from "./batch/bench.ts";
 import { benchAi } from "./bench-ai.ts";
 import { loadRulesOrExit } from "./cli-support.ts";
-import { playRandomGame, randomTurn } from "./random-play.ts";
+import { randomTurn } from "./random-play.ts";
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
 };
 
-/** The turns of a few random-order games, played once: the inputs the timing replays. */
-function turnsToTime(rules: Rules, games: number, turns: number): [GameState, OrdersByAgent][] {
-  const out: [GameState, OrdersByAgent][] = [];
-  for (let g = 0; g < games; g++) {
-    let state = createGame(rules, { seed: `bench-${g}`, scenario: "base-2026", turns });
-    while (state.turn <= state.turns) {
-      const orders = randomTurn(state, rules);
-      out.push([state, orders]);
-      state = resolveTurn(state, rules, orders).state;
-    }
-  }
-  return out;
-}
-
-/** Median and p90 µs per resolveTurn over random-order turns (the orders are drawn beforehand, not timed). */
+/**
+ * Median and p90 µs per resolveTurn, timed inside random-order games played in sequence (each
+ * turn resolves the state the previous one made, as a game does); drawing the orders is not timed.
+ */
 export function benchResolve(
   rules: Rules,
   opts: ResolveOptions = {},
-  games = 60,
+  games = 200,
   turns = 16,
 ): { median: number; p90: number; samples: number } {
-  const cases = turnsToTime(rules, games, turns);
   const times: number[] = [];
-  for (let rep = 0; rep < 3; rep++) {
-    for (const [state, orders] of cases) {
+  for (let g = 0; g < games; g++) {
+    let state: GameState = createGame(rules, { seed: `bench-${g}`, scenario: "base-2026", turns });
+    while (state.turn <= state.turns) {
+      const orders: OrdersByAgent = randomTurn(state, rules);
       const t0 = performance.now();
-      resolveTurn(state, rules, orders, opts);
+      state = resolveTurn(state, rules, orders, opts).state;
       times.push((performance.now() - t0) * 1000);
     }
   }
@@ -55,12 +45,17 @@ export function benchResolve(
   return { median: median(times), p90: sorted[Math.floor(sorted.length * 0.9)] ?? 0, samples: times.length };
 }
 
-/** Random-agent games of 16 turns per second on one core (order choice included). */
-export function benchGames(rules: Rules, seconds = 3): { games: number; perSecond: number } {
+/** Random-order games of 16 turns per second on one core, order drawing included. */
+export function benchGames(
+  rules: Rules,
+  opts: ResolveOptions,
+  seconds = 3,
+): { games: number; perSecond: number } {
   const t0 = performance.now();
   let games = 0;
   while (performance.now() - t0 < seconds * 1000) {
-    playRandomGame(rules, { seed: `games-${games}`, scenario: "base-2026", turns: 16 });
+    let state = createGame(rules, { seed: `games-${games}`, scenario: "base-2026", turns: 16 });
+    while (state.turn <= state.turns) state = resolveTurn(state, rules, randomTurn(state, rules), opts).state;
     games++;
   }
   return { games, perSecond: games / ((performance.now() - t0) / 1000) };
@@ -68,19 +63,29 @@ export function benchGames(rules: Rules, seconds = 3): { games: number; perSecon
 
 async function main(): Promise<void> {
   const rules = loadRulesOrExit("rules");
-  benchResolve(rules, {}, 10); // warm up the JIT so the figures are steady-state
-  const full = benchResolve(rules);
-  console.log(
-    `engine  resolveTurn, random orders, with explanations and hash: median ${full.median.toFixed(1)} µs, p90 ${full.p90.toFixed(1)} µs (${full.samples} turns)`,
-  );
-  const lean = benchResolve(rules, { explain: false, hash: false });
-  console.log(
-    `engine  resolveTurn, random orders, state only (as AI lookahead calls it): median ${lean.median.toFixed(1)} µs, p90 ${lean.p90.toFixed(1)} µs (${lean.samples} turns)`,
-  );
-  const g = benchGames(rules);
-  console.log(
-    `engine  random games (16 turns, 7 agents, one core, with hashes and explanations): ${g.perSecond.toFixed(0)} games/s, ${(g.perSecond * 16).toFixed(0)} turns/s (${g.games} games)`,
-  );
+  benchResolve(rules, {}, 40); // warm up the JIT so the figures are steady-state
+  const modes: [string, ResolveOptions][] = [
+    ["as the game calls it (explanations and hash)", {}],
+    ["as the batch runner calls it (hash, no explanations)", { explain: false }],
+    ["as AI lookahead calls it (state only)", { explain: false, hash: false }],
+  ];
+  for (const [label, opts] of modes) {
+    const r = benchResolve(rules, opts);
+    console.log(
+      `engine  resolveTurn ${label}: median ${r.median.toFixed(1)} µs, p90 ${r.p90.toFixed(1)} µs (${r.samples} turns of random orders)`,
+    );
+  }
+  const plays: [string, ResolveOptions][] = [
+    ["with explanations and hashes", {}],
+    ["with hashes, no explanations (as the batch runner plays)", { explain: false }],
+  ];
+  for (const [label, opts] of plays) {
+    const g = benchGames(rules, opts);
+    console.log(
+      `engine  random-order games of 16 turns on one core, ${label}, drawing the orders included: ${g.perSecond.toFixed(0)} games/s (${g.games} games)`,
+    );
+  }
+  if (process.argv.includes("--engine")) return;
   for (const line of await benchAi({})) console.log(line);
   for (const line of await benchBatch({})) console.log(line);
 }
