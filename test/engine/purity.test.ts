@@ -27,5 +27,11 @@ describe("purity", () => {
     if (file.startsWith("src/engine") || file.startsWith("src/rules"))
       expect(text).not.toMatch(/from ["']\.\.\/+(\.\.\/)*(ui|ai|cli)\//);
     if (file.startsWith("src/ai")) expect(text).not.toMatch(/from ["']\.\.\/(ui|cli)\//);
+    // The engine depends on no package at all: every import is one of its own files or the rules'.
+    if (file.startsWith("src/engine"))
+      for (const m of text.matchAll(
+        /^\s*(?:import|export)\s+(?:type\s+)?(?:\{[^}]*\}|\*(?:\s+as\s+\w+)?|\w+(?:\s*,\s*\{[^}]*\})?)\s*from\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']/gm,
+      ))
+        expect(m[1] ?? m[2]).toMatch(/^\.\.?\//);
   });
 });
