@@ -87,6 +87,7 @@ function nextInfluence(ctx: TurnContext, s: GameState, dep: Measures["dep"]): Ga
     const target = influenceTargets(pull, hostPull(ctx.rules, ctx.ix, region.id), m.influenceCap);
     const row = { ...(s.influence[region.id] ?? {}) };
     out[region.id] = row;
+    let strongest: string | undefined; // the two strongest pulls, named (for the explanations)
     for (const agent in target) {
       const t = target[agent] as number;
       const from = row[agent] ?? 0;
@@ -96,12 +97,12 @@ function nextInfluence(ctx: TurnContext, s: GameState, dep: Measures["dep"]): Ga
         row[agent] = round(to, 2);
         continue;
       }
-      const top = () =>
-        Object.entries(pull)
-          .sort((p, q) => q[1] - p[1])
-          .slice(0, 2)
-          .map(([x]) => nameOf(ctx.ix, x))
-          .join(" and ");
+      strongest ??= Object.entries(pull)
+        .sort((p, q) => q[1] - p[1])
+        .slice(0, 2)
+        .map(([x]) => nameOf(ctx.ix, x))
+        .join(" and ");
+      const top = strongest;
       setNumber(
         ctx,
         row,
@@ -110,7 +111,7 @@ function nextInfluence(ctx: TurnContext, s: GameState, dep: Measures["dep"]): Ga
         `influence.${region.id}.${agent}`,
         INFLUENCE,
         () =>
-          `${nameOf(ctx.ix, agent)}'s influence in ${region.name} moved towards ${Math.round(t)} (its investment, trade share, soft power, agreements and ties there; strongest pull: ${top()}).`,
+          `${nameOf(ctx.ix, agent)}'s influence in ${region.name} moved towards ${Math.round(t)} (its investment, trade share, soft power, agreements and ties there; strongest pull: ${top}).`,
         [agent, region.host ?? agent],
       );
     }
