@@ -3,7 +3,15 @@ import { nameOf, orderCause, outcome } from "../context.ts";
 import { note, pay, shiftRelation } from "../ops.ts";
 import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId, FeeLevel } from "../types.ts";
-import { type OrderKind, parseField, type Readable, type Refusal, refuse, str } from "./order-kind.ts";
+import {
+  type OrderKind,
+  parseField,
+  perAgent,
+  type Readable,
+  type Refusal,
+  refuse,
+  str,
+} from "./order-kind.ts";
 
 type Block = { type: "block-corridor"; corridor: string };
 type Reopen = { type: "reopen-corridor"; corridor: string };
@@ -17,8 +25,36 @@ function controlled(ix: RulesIndex, agent: AgentId, corridor: string): Refusal |
   return null;
 }
 
-const controlledCorridors = (s: Readable, ix: RulesIndex, agent: AgentId) =>
-  [...ix.corridor.values()].filter((c) => c.controllers.includes(agent) && s.corridors[c.id]);
+/** Whether the agent controls a corridor the rules know. */
+function controls(ix: RulesIndex, agent: AgentId, corridor: string): boolean {
+  const c = ix.corridor.get(corridor);
+  return c?.controllers.includes(agent) === true;
+}
+
+/** A corridor an agent controls, with the orders it could give on it (built once per ruleset). */
+interface Controlled {
+  id: string;
+  block: Block;
+  reopen: Reopen;
+  fees: SetFee[];
+}
+
+const controlledCache = new WeakMap<RulesIndex, Map<AgentId, Controlled[]>>();
+
+/** The corridors the agent controls, in rules order (whether or not the state has them). */
+const controlledByRules = (ix: RulesIndex, agent: AgentId): Controlled[] =>
+  perAgent(controlledCache, ix, agent, () =>
+    [...ix.corridor.values()]
+      .filter((c) => c.controllers.includes(agent))
+      .map((c) => ({
+        id: c.id,
+        block: Object.freeze({ type: "block-corridor" as const, corridor: c.id }),
+        reopen: Object.freeze({ type: "reopen-corridor" as const, corridor: c.id }),
+        fees: LEVELS.map((level) =>
+          Object.freeze({ type: "set-transit-fee" as const, corridor: c.id, level }),
+        ),
+      })),
+  );
 
 /** The agents whose trade ran on a corridor last turn (sellers and the buyer). */
 function users(s: Readable, ix: RulesIndex, corridor: string): AgentId[] {
@@ -43,12 +79,21 @@ export const blockCorridor: OrderKind<Block> = {
       return refuse("no-effect", `You already block ${nameOf(ix, order.corridor)}.`);
     return null;
   },
+  allowed(s, _rules, ix, agent, order) {
+    if (!controls(ix, agent, order.corridor)) return false;
+    const cs = s.corridors[order.corridor];
+    return !(cs?.status === "closed" || cs?.blockedBy.includes(agent));
+  },
   cost: (rules) => ({
     ap: rules.actions["block-corridor"].ap,
     capital: rules.actions["block-corridor"].capital,
   }),
-  candidates: (s, _rules, ix, agent) =>
-    controlledCorridors(s, ix, agent).map((c) => ({ type: "block-corridor", corridor: c.id })),
+  flatCost: true,
+  candidates(s, _rules, ix, agent) {
+    const out: Block[] = [];
+    for (const c of controlledByRules(ix, agent)) if (s.corridors[c.id]) out.push(c.block);
+    return out;
+  },
   key: (o) => `corridor:${o.corridor}`,
   apply(ctx, agent, order, index) {
     const a = ctx.rules.actions["block-corridor"];
@@ -88,14 +133,20 @@ export const reopenCorridor: OrderKind<Reopen> = {
     }
     return null;
   },
+  allowed: (s, _rules, ix, agent, order) =>
+    controls(ix, agent, order.corridor) && (s.corridors[order.corridor]?.blockedBy.includes(agent) ?? false),
   cost: (rules) => ({
     ap: rules.actions["reopen-corridor"].ap,
     capital: rules.actions["reopen-corridor"].capital,
   }),
-  candidates: (s, _rules, ix, agent) =>
-    controlledCorridors(s, ix, agent)
-      .filter((c) => s.corridors[c.id]?.blockedBy.includes(agent))
-      .map((c) => ({ type: "reopen-corridor", corridor: c.id })),
+  flatCost: true,
+  candidates(s, _rules, ix, agent) {
+    const out: Reopen[] = [];
+    for (const c of controlledByRules(ix, agent)) {
+      if (s.corridors[c.id]?.blockedBy.includes(agent)) out.push(c.reopen);
+    }
+    return out;
+  },
   key: (o) => `corridor:${o.corridor}`,
   apply(ctx, agent, order, index) {
     const cause = orderCause(agent, order, index);
@@ -138,14 +189,18 @@ export const setTransitFee: OrderKind<SetFee> = {
     }
     return null;
   },
+  allowed: (s, _rules, ix, agent, order) =>
+    controls(ix, agent, order.corridor) && s.corridors[order.corridor]?.feeLevel !== order.level,
   cost: (rules) => ({
     ap: rules.actions["set-transit-fee"].ap,
     capital: rules.actions["set-transit-fee"].capital,
   }),
-  candidates: (s, _rules, ix, agent) =>
-    controlledCorridors(s, ix, agent).flatMap((c) =>
-      LEVELS.map((level) => ({ type: "set-transit-fee" as const, corridor: c.id, level })),
-    ),
+  flatCost: true,
+  candidates(s, _rules, ix, agent) {
+    const out: SetFee[] = [];
+    for (const c of controlledByRules(ix, agent)) if (s.corridors[c.id]) out.push(...c.fees);
+    return out;
+  },
   key: (o) => `fee:${o.corridor}`,
   apply(ctx, agent, order, index) {
     const a = ctx.rules.actions["set-transit-fee"];

@@ -4,6 +4,9 @@ import { note, pay, shiftTrack } from "../ops.ts";
 import { type OrderKind, refuse } from "./order-kind.ts";
 
 type ExportControls = { type: "export-controls" };
+const CANDIDATES: ExportControls[] = Object.freeze([
+  Object.freeze({ type: "export-controls" }),
+]) as ExportControls[];
 
 /** Impose export controls on processed rare earths (only the agents the rules allow). */
 export const exportControls: OrderKind<ExportControls> = {
@@ -18,11 +21,14 @@ export const exportControls: OrderKind<ExportControls> = {
       return refuse("no-effect", "Your export controls already hold.");
     return null;
   },
+  allowed: (s, rules, _ix, agent) =>
+    rules.actions["export-controls"].agents.includes(agent) && !((s.exportControls[agent] ?? 0) >= s.turn),
+  flatCost: true,
   cost: (rules) => ({
     ap: rules.actions["export-controls"].ap,
     capital: rules.actions["export-controls"].capital,
   }),
-  candidates: () => [{ type: "export-controls" }],
+  candidates: () => CANDIDATES,
   key: () => "export-controls",
   apply(ctx, agent, order, index) {
     const a = ctx.rules.actions["export-controls"];

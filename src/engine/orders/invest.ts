@@ -6,7 +6,7 @@ import { gateTrack } from "../gates.ts";
 import { addStock, pay } from "../ops.ts";
 import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId, InvestTarget } from "../types.ts";
-import { type OrderKind, type Readable, type Refusal, refuse, str } from "./order-kind.ts";
+import { NO, type OrderKind, type Readable, type Refusal, refuse, str } from "./order-kind.ts";
 import { sanctioned } from "./sign-agreement.ts";
 
 type Invest = { type: "invest"; target: InvestTarget; amount: number };
@@ -44,30 +44,86 @@ function parseTarget(raw: unknown): InvestTarget | string {
   }
 }
 
-function checkTarget(s: Readable, ix: RulesIndex, agent: AgentId, t: InvestTarget): Refusal | null {
+/** Why the target cannot take the agent's money (null when it can); `NO` when not asked to explain. */
+function checkTarget(
+  s: Readable,
+  ix: RulesIndex,
+  agent: AgentId,
+  t: InvestTarget,
+  explain: boolean,
+): Refusal | null {
   if (t.kind === "mine" || t.kind === "joint-project") {
     const p = ix.place.get(t.place);
-    if (p?.kind !== "producer") return refuse("unknown-id", `There is no producer "${t.place}".`);
+    if (p?.kind !== "producer")
+      return explain ? refuse("unknown-id", `There is no producer "${t.place}".`) : NO;
     if (t.kind === "joint-project" && p.country === agent)
-      return refuse("not-allowed", "A joint project needs a foreign partner.");
+      return explain ? refuse("not-allowed", "A joint project needs a foreign partner.") : NO;
     return null;
   }
   const c = ix.corridor.get(t.corridor);
-  if (!c) return refuse("unknown-id", `There is no corridor "${t.corridor}".`);
+  if (!c) return explain ? refuse("unknown-id", `There is no corridor "${t.corridor}".`) : NO;
   if (t.kind === "upgrade") {
     if (!c.upgrades.some((u) => u.id === t.upgrade))
-      return refuse("unknown-id", `${c.name} has no upgrade "${t.upgrade}".`);
+      return explain ? refuse("unknown-id", `${c.name} has no upgrade "${t.upgrade}".`) : NO;
     if (s.corridors[c.id]?.upgrades[t.upgrade]?.built)
-      return refuse("no-effect", "That upgrade is paid for already.");
+      return explain ? refuse("no-effect", "That upgrade is paid for already.") : NO;
   }
   return null;
 }
 
-const candidateCache = new WeakMap<RulesIndex, Map<AgentId, Invest[]>>();
+/** Why the agent cannot make this investment (null when it can); `NO` when not asked to explain. */
+function why(
+  s: Readable,
+  rules: Rules,
+  ix: RulesIndex,
+  agent: AgentId,
+  order: Invest,
+  explain: boolean,
+): Refusal | null {
+  if (!rules.actions.invest.amounts.includes(order.amount)) {
+    return explain ? refuse("malformed", `Invest one of ${rules.actions.invest.amounts.join(", ")} $M.`) : NO;
+  }
+  const bad = checkTarget(s, ix, agent, order.target, explain);
+  if (bad) return bad;
+  const host = investHost(ix, order.target);
+  if (host && host !== agent && sanctioned(s, agent, host)) {
+    return explain ? refuse("not-allowed", `Sanctions stand between you and ${nameOf(ix, host)}.`) : NO;
+  }
+  if (host && ((agent === "us" && host === "ru") || (agent === "ru" && host === "us"))) {
+    const gate = gateTrack(rules, s.tracks, "no-us-ru-joint-projects");
+    if (gate) return explain ? refuse("gated", gate.text) : NO;
+  }
+  return null;
+}
+
+/** The candidates of one target (one per amount), with what their check needs to know of it. */
+interface TargetGroup {
+  orders: Invest[];
+  /** Whether the target passes the checks that read only the rules. */
+  valid: boolean;
+  /** The host's index in `Candidates.hosts`, or -1 for none. */
+  host: number;
+  /** The corridor and upgrade, for an upgrade target (which is refused once built). */
+  corridor: string | null;
+  upgrade: string | null;
+}
+
+/** An agent's investment candidates: all of them in order, and grouped by target. */
+interface Candidates {
+  all: Invest[];
+  groups: TargetGroup[];
+  /** The distinct hosts of the targets. */
+  hosts: AgentId[];
+}
+
+/** A state with no corridors: checking a target against it reads only the rules. */
+const BARE = { corridors: {} } as unknown as Readable;
+
+const candidateCache = new WeakMap<RulesIndex, Map<AgentId, Candidates>>();
 
 /** Every investment an agent could order, built once per ruleset and agent. */
-function investCandidates(rules: Rules, ix: RulesIndex, agent: AgentId): Invest[] {
-  const byAgent = candidateCache.get(ix) ?? new Map<AgentId, Invest[]>();
+function investCandidates(rules: Rules, ix: RulesIndex, agent: AgentId): Candidates {
+  const byAgent = candidateCache.get(ix) ?? new Map<AgentId, Candidates>();
   candidateCache.set(ix, byAgent);
   const hit = byAgent.get(agent);
   if (hit) return hit;
@@ -80,10 +136,39 @@ function investCandidates(rules: Rules, ix: RulesIndex, agent: AgentId): Invest[
     targets.push({ kind: "corridor", corridor: c.id });
     for (const u of c.upgrades) targets.push({ kind: "upgrade", corridor: c.id, upgrade: u.id });
   }
-  const out = targets.flatMap((target) =>
-    rules.actions.invest.amounts.map((amount) => ({ type: "invest" as const, target, amount })),
-  );
+  const hosts: AgentId[] = [];
+  const groups = targets.map((target): TargetGroup => {
+    const orders = Object.freeze(
+      rules.actions.invest.amounts.map((amount) =>
+        Object.freeze({ type: "invest" as const, target: Object.freeze(target), amount }),
+      ),
+    ) as Invest[];
+    const host = investHost(ix, target);
+    if (host && !hosts.includes(host)) hosts.push(host);
+    const upgrade = target.kind === "upgrade" ? target : null;
+    return {
+      orders,
+      valid: checkTarget(BARE, ix, agent, target, false) === null,
+      host: host ? hosts.indexOf(host) : -1,
+      corridor: upgrade ? (ix.corridor.get(upgrade.corridor)?.id ?? null) : null,
+      upgrade: upgrade ? upgrade.upgrade : null,
+    };
+  });
+  const out: Candidates = { all: Object.freeze(groups.flatMap((g) => g.orders)) as Invest[], groups, hosts };
   byAgent.set(agent, out);
+  return out;
+}
+
+/** For each host, whether sanctions or a gate bar the agent from investing there (as `why` decides). */
+function hostsBarred(s: Readable, rules: Rules, agent: AgentId, hosts: AgentId[]): boolean[] {
+  const out: boolean[] = [];
+  for (const host of hosts) {
+    out.push(
+      (host !== agent && sanctioned(s, agent, host)) ||
+        (((agent === "us" && host === "ru") || (agent === "ru" && host === "us")) &&
+          gateTrack(rules, s.tracks, "no-us-ru-joint-projects") !== null),
+    );
+  }
   return out;
 }
 
@@ -98,25 +183,24 @@ export const invest: OrderKind<Invest> = {
     if (typeof amount !== "number" || !Number.isFinite(amount)) return `needs an "amount" number`;
     return { type: "invest", target, amount };
   },
-  check(s, rules, ix, agent, order) {
-    if (!rules.actions.invest.amounts.includes(order.amount)) {
-      return refuse("malformed", `Invest one of ${rules.actions.invest.amounts.join(", ")} $M.`);
-    }
-    const bad = checkTarget(s, ix, agent, order.target);
-    if (bad) return bad;
-    const host = investHost(ix, order.target);
-    if (host && host !== agent && sanctioned(s, agent, host)) {
-      return refuse("not-allowed", `Sanctions stand between you and ${nameOf(ix, host)}.`);
-    }
-    if (host && ((agent === "us" && host === "ru") || (agent === "ru" && host === "us"))) {
-      const gate = gateTrack(rules, s.tracks, "no-us-ru-joint-projects");
-      if (gate) return refuse("gated", gate.text);
-    }
-    return null;
-  },
+  check: (s, rules, ix, agent, order) => why(s, rules, ix, agent, order, true),
+  allowed: (s, rules, ix, agent, order) => why(s, rules, ix, agent, order, false) === null,
   cost: (rules, order) => ({ ap: rules.actions.invest.ap, capital: order.amount }),
   candidates(_s, rules, ix, agent) {
-    return investCandidates(rules, ix, agent);
+    return investCandidates(rules, ix, agent).all;
+  },
+  legal(s, rules, ix, agent, ap, capital, out) {
+    if (rules.actions.invest.ap > ap) return;
+    // `check`, taken apart: every candidate's amount is one of the rules' amounts; its target's
+    // rules-only checks are known; what is left reads the state once per host and per upgrade.
+    const c = investCandidates(rules, ix, agent);
+    const barred = hostsBarred(s, rules, agent, c.hosts);
+    for (const g of c.groups) {
+      if (!g.valid || (g.host >= 0 && barred[g.host])) continue;
+      if (g.upgrade !== null && g.corridor !== null && s.corridors[g.corridor]?.upgrades[g.upgrade]?.built)
+        continue;
+      for (const order of g.orders) if (!(order.amount > 0 && order.amount > capital)) out.push(order);
+    }
   },
   key: () => null,
   apply(ctx, agent, order, index) {

@@ -3,6 +3,7 @@ import { outcome } from "../context.ts";
 import type { OrderKind } from "./order-kind.ts";
 
 type Pass = { type: "pass" };
+const CANDIDATES: Pass[] = Object.freeze([Object.freeze({ type: "pass" })]) as Pass[];
 
 /** Pass: always legal, costs nothing. */
 export const pass: OrderKind<Pass> = {
@@ -10,8 +11,10 @@ export const pass: OrderKind<Pass> = {
   phase: "diplomacy",
   parse: () => ({ type: "pass" }),
   check: () => null,
+  allowed: () => true,
   cost: (rules) => ({ ap: rules.actions.pass.ap, capital: rules.actions.pass.capital }),
-  candidates: () => [{ type: "pass" }],
+  flatCost: true,
+  candidates: () => CANDIDATES,
   key: () => "pass",
   apply: (ctx, agent, order, index) => outcome(ctx, agent, index, order, "applied", "Passed."),
 };

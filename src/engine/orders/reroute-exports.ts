@@ -1,9 +1,20 @@
 /** `reroute-exports`: a producer's owner sets the order in which its output tries the corridors. */
 import { nameOf, orderCause, outcome } from "../context.ts";
 import { note, pay } from "../ops.ts";
-import { type OrderKind, refuse, str } from "./order-kind.ts";
+import type { RulesIndex } from "../rules-index.ts";
+import type { AgentId } from "../types.ts";
+import { type OrderKind, perAgent, refuse, str } from "./order-kind.ts";
 
 type Reroute = { type: "reroute-exports"; producer: string; routes: string[] };
+const ownedCache = new WeakMap<RulesIndex, Map<AgentId, { id: string; feeds: string[] }[]>>();
+
+/** The producers an agent owns, sorted, with the corridors each feeds. */
+const owned = (ix: RulesIndex, agent: AgentId) =>
+  perAgent(ownedCache, ix, agent, () =>
+    ix.producers
+      .filter((id) => ix.place.get(id)?.country === agent)
+      .map((id) => ({ id, feeds: ix.feeds.get(id) ?? [] })),
+  );
 
 /** Reorder a producer's routes; the first open one with room takes the output first. */
 export const rerouteExports: OrderKind<Reroute> = {
@@ -35,17 +46,29 @@ export const rerouteExports: OrderKind<Reroute> = {
       return refuse("no-effect", "That is the route order already.");
     return null;
   },
+  allowed(s, _rules, ix, agent, order) {
+    const p = ix.place.get(order.producer);
+    if (p?.kind !== "producer" || p.country !== agent) return false;
+    const feeds = ix.feeds.get(p.id) ?? [];
+    const routes = order.routes;
+    for (let i = 0; i < routes.length; i++) {
+      const r = routes[i] as string;
+      if (!feeds.includes(r)) return false;
+      for (let j = 0; j < i; j++) if (routes[j] === r) return false;
+    }
+    return routes.join(",") !== s.producers[p.id]?.routes.join(",");
+  },
   cost: (rules) => ({
     ap: rules.actions["reroute-exports"].ap,
     capital: rules.actions["reroute-exports"].capital,
   }),
+  flatCost: true,
   candidates(s, _rules, ix, agent) {
     // Offer each of the producer's corridors moved to the front of its current order.
     const out: Reroute[] = [];
-    for (const id of ix.producers) {
-      if (ix.place.get(id)?.country !== agent) continue;
+    for (const { id, feeds } of owned(ix, agent)) {
       const current = s.producers[id]?.routes ?? [];
-      for (const first of ix.feeds.get(id) ?? []) {
+      for (const first of feeds) {
         out.push({
           type: "reroute-exports",
           producer: id,

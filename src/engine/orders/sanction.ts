@@ -1,12 +1,27 @@
 /** `sanction` and `lift-sanctions`: cut off trade with a target, or restore it. */
+
+import type { Rules } from "../../rules/schema.ts";
 import { nameOf, orderCause, outcome, type TurnContext } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import { note, pay, shiftRelation } from "../ops.ts";
 import type { AgentId, Cause } from "../types.ts";
-import { type OrderKind, parseField, refuse } from "./order-kind.ts";
+import { type OrderKind, parseField, perAgent, perRules, refuse } from "./order-kind.ts";
 
 type Sanction = { type: "sanction"; target: AgentId };
 type Lift = { type: "lift-sanctions"; target: AgentId };
+const sanctionCache = new WeakMap<Rules, Map<AgentId, Sanction[]>>();
+const liftCache = new WeakMap<Rules, Map<AgentId, Lift>>();
+
+/** The lift-sanctions order for a target, shared when the target is one of the rules' agents. */
+function liftOrder(rules: Rules, target: AgentId): Lift {
+  const byTarget = perRules(liftCache, rules, () => {
+    const m = new Map<AgentId, Lift>();
+    for (const a of rules.agents)
+      m.set(a.id, Object.freeze({ type: "lift-sanctions" as const, target: a.id }));
+    return m;
+  });
+  return byTarget.get(target) ?? { type: "lift-sanctions", target };
+}
 
 /** Add or remove a target from an agent's sanctions (kept sorted), logging the change. */
 function setSanction(
@@ -37,9 +52,20 @@ export const sanction: OrderKind<Sanction> = {
     }
     return null;
   },
+  allowed: (s, _rules, ix, agent, order) =>
+    ix.agent.has(order.target) &&
+    order.target !== agent &&
+    !(s.agents[agent]?.sanctions.includes(order.target) ?? false),
   cost: (rules) => ({ ap: rules.actions.sanction.ap, capital: rules.actions.sanction.capital }),
+  flatCost: true,
   candidates: (_s, rules, _ix, agent) =>
-    rules.agents.filter((a) => a.id !== agent).map((a) => ({ type: "sanction", target: a.id })),
+    perAgent(sanctionCache, rules, agent, () =>
+      Object.freeze(
+        rules.agents
+          .filter((a) => a.id !== agent)
+          .map((a) => Object.freeze({ type: "sanction" as const, target: a.id })),
+      ),
+    ) as Sanction[],
   key: (o) => `sanction:${o.target}`,
   apply(ctx, agent, order, index) {
     const cause = orderCause(agent, order, index);
@@ -68,12 +94,18 @@ export const liftSanctions: OrderKind<Lift> = {
     }
     return null;
   },
+  allowed(s, rules, ix, agent, order) {
+    if (!ix.agent.has(order.target)) return false;
+    if (!s.agents[agent]?.sanctions.includes(order.target)) return false;
+    return !(agent === "us" && order.target === "ru" && gateTrack(rules, s.tracks, "us-ru-sanctions-locked"));
+  },
   cost: (rules) => ({
     ap: rules.actions["lift-sanctions"].ap,
     capital: rules.actions["lift-sanctions"].capital,
   }),
-  candidates: (s, _rules, _ix, agent) =>
-    (s.agents[agent]?.sanctions ?? []).map((target) => ({ type: "lift-sanctions", target })),
+  flatCost: true,
+  candidates: (s, rules, _ix, agent) =>
+    (s.agents[agent]?.sanctions ?? []).map((target) => liftOrder(rules, target)),
   key: (o) => `sanction:${o.target}`,
   apply(ctx, agent, order, index) {
     const cause = orderCause(agent, order, index);
