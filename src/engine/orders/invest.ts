@@ -114,6 +114,8 @@ interface Candidates {
   groups: TargetGroup[];
   /** The distinct hosts of the targets. */
   hosts: AgentId[];
+  /** The candidates whose amounts a treasury covers, by the bit mask of the amounts it covers. */
+  byAmounts: Map<number, Invest[]>;
 }
 
 /** A state with no corridors: checking a target against it reads only the rules. */
@@ -154,7 +156,12 @@ function investCandidates(rules: Rules, ix: RulesIndex, agent: AgentId): Candida
       upgrade: upgrade ? upgrade.upgrade : null,
     };
   });
-  const out: Candidates = { all: Object.freeze(groups.flatMap((g) => g.orders)) as Invest[], groups, hosts };
+  const out: Candidates = {
+    all: Object.freeze(groups.flatMap((g) => g.orders)) as Invest[],
+    groups,
+    hosts,
+    byAmounts: new Map(),
+  };
   byAgent.set(agent, out);
   return out;
 }
@@ -188,6 +195,23 @@ export const invest: OrderKind<Invest> = {
   cost: (rules, order) => ({ ap: rules.actions.invest.ap, capital: order.amount }),
   candidates(_s, rules, ix, agent) {
     return investCandidates(rules, ix, agent).all;
+  },
+  within(_s, rules, ix, agent, ap, capital) {
+    if (rules.actions.invest.ap > ap) return [];
+    const c = investCandidates(rules, ix, agent);
+    const amounts = rules.actions.invest.amounts;
+    // Which amounts the treasury covers picks the (cached) list; more than 30 amounts are not cached.
+    let mask = 0;
+    for (let i = 0; i < amounts.length && i < 30; i++) {
+      const amount = amounts[i] as number;
+      if (!(amount > 0 && amount > capital)) mask |= 1 << i;
+    }
+    let hit = amounts.length > 30 ? undefined : c.byAmounts.get(mask);
+    if (hit === undefined) {
+      hit = Object.freeze(c.all.filter((o) => !(o.amount > 0 && o.amount > capital))) as Invest[];
+      if (amounts.length <= 30) c.byAmounts.set(mask, hit);
+    }
+    return hit;
   },
   legal(s, rules, ix, agent, ap, capital, out) {
     if (rules.actions.invest.ap > ap) return;

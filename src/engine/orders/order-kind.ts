@@ -49,6 +49,11 @@ export interface OrderKind<O extends Order = Order> {
     capital: number,
     out: Order[],
   ): void;
+  /**
+   * The candidates that cost at most `ap` action points and (when they cost capital) at most
+   * `capital`, in `candidates` order. Optional: callers fall back to `candidates` and `cost`.
+   */
+  within?(s: Readable, rules: Rules, ix: RulesIndex, agent: AgentId, ap: number, capital: number): O[];
   /** Conflict key: two accepted orders with the same key would contradict each other. */
   key(order: O): string | null;
   /** Carry it out during its phase. */
