@@ -9,10 +9,10 @@ import {
   ORDER_TYPES,
   type Order,
   type OrdersByAgent,
+  type RngState,
   type Rules,
   resolveTurn,
   resumeRng,
-  seedRng,
   type TurnReport,
 } from "../engine/index.ts";
 import { fits, type OrderKind } from "../engine/orders/order-kind.ts";
@@ -30,16 +30,91 @@ interface Draws {
   next(): number;
 }
 
+type Allowed = (s: GameState, rules: Rules, ix: RulesIndex, agent: AgentId, order: Order) => boolean;
+
+/** One kind's candidates in the space, with what a pick needs of each (known ahead for kept lists). */
+interface Segment {
+  kind: OrderKind;
+  orders: Order[];
+  /** `check(...) === null`, without the message when the kind can say so. */
+  allowed: Allowed;
+  /** Whether every order is known to fit the whole budget (then only `allowed` is left to ask). */
+  fitsAll: boolean;
+  /** Each order's cost and key, for a kept list; null for a list built this turn. */
+  ap: number[] | null;
+  capital: number[] | null;
+  keys: (string | null)[] | null;
+}
+
+const allowedOf = (kind: OrderKind): Allowed =>
+  kind.allowed
+    ? (kind.allowed as Allowed)
+    : (s, rules, ix, agent, order) => kind.check(s, rules, ix, agent, order) === null;
+
+/** A segment over a list that is kept from turn to turn (its costs and keys worked out once). */
+function keptSegment(rules: Rules, kind: OrderKind, orders: Order[], fitsAll: boolean): Segment {
+  const costs = orders.map((o) => kind.cost(rules, o));
+  return {
+    kind,
+    orders,
+    allowed: allowedOf(kind),
+    fitsAll,
+    ap: costs.map((c) => c.ap),
+    capital: costs.map((c) => c.capital),
+    keys: orders.map((o) => kind.key(o)),
+  };
+}
+
+/** What random play keeps of a kind for one agent. */
+interface KindPlan {
+  kind: OrderKind;
+  allowed: Allowed;
+  /** The kept segment of a kind with static candidates and no `within`. */
+  segment: Segment | null;
+  /** A flat cost, known ahead. */
+  cost: { ap: number; capital: number } | null;
+  /** The kept segments of a kind with `within`, by the list it returned. */
+  within: Map<Order[], Segment>;
+  /** Whether the kind never offers this agent anything. */
+  none: boolean;
+}
+
+const plans = new WeakMap<Rules, Map<AgentId, KindPlan[]>>();
+
+function planFor(state: GameState, rules: Rules, ix: RulesIndex, agent: AgentId): KindPlan[] {
+  let byAgent = plans.get(rules);
+  if (!byAgent) {
+    byAgent = new Map();
+    plans.set(rules, byAgent);
+  }
+  let plan = byAgent.get(agent);
+  if (!plan) {
+    plan = KINDS.map((kind) => {
+      const kept = kind.staticCandidates === true && !kind.within;
+      const list = kept ? kind.candidates(state, rules, ix, agent) : [];
+      const first = list[0];
+      const cost = kind.flatCost && first !== undefined ? kind.cost(rules, first) : null;
+      return {
+        kind,
+        allowed: allowedOf(kind),
+        segment: kept ? keptSegment(rules, kind, list, kind.flatCost === true) : null,
+        cost,
+        within: new Map(),
+        none: kind.offersNone?.(rules, ix, agent) === true,
+      };
+    });
+    byAgent.set(agent, plan);
+  }
+  return plan;
+}
+
 /**
  * One agent's candidate orders this turn (every kind's `candidates`, in `legalOrders` order, less
  * those whose cost is out of reach), drawn from by position. Reused from call to call.
  */
 class CandidateSpace {
-  lists: Order[][] = [];
-  kinds: OrderKind[] = [];
-  /** Whether every order of a list is known to fit the whole budget. */
-  fitsAll: boolean[] = [];
-  /** The position just past each list. */
+  segments: Segment[] = [];
+  /** The position just past each segment. */
   ends: number[] = [];
   size = 0;
   total = 0;
@@ -50,34 +125,46 @@ class CandidateSpace {
     this.size = 0;
     this.total = 0;
     this.legal = null;
-    for (const kind of KINDS) {
-      // Leaving out candidates known to be illegal (too dear) keeps the draws uniform over the legal ones.
-      const c = kind.within
-        ? kind.within(state, rules, ix, agent, ap, capital)
-        : kind.candidates(state, rules, ix, agent);
-      const first = c[0];
-      if (first === undefined) continue;
-      const flat = kind.flatCost === true;
-      if (flat && !kind.within && !fits(kind.cost(rules, first), ap, capital)) continue;
+    // Leaving out candidates known to be illegal (too dear) keeps the draws uniform over the legal ones.
+    for (const p of planFor(state, rules, ix, agent)) {
+      if (p.none) continue;
+      const kind = p.kind;
+      let seg: Segment;
+      if (p.segment !== null) {
+        seg = p.segment;
+        if (seg.orders.length === 0 || (p.cost !== null && !fits(p.cost, ap, capital))) continue;
+      } else if (kind.within) {
+        const list = kind.within(state, rules, ix, agent, ap, capital);
+        if (list.length === 0) continue;
+        let hit = kind.staticCandidates ? p.within.get(list) : undefined;
+        if (hit === undefined) {
+          hit = keptSegment(rules, kind, list, true);
+          if (kind.staticCandidates) p.within.set(list, hit);
+        }
+        seg = hit;
+      } else {
+        const list = kind.candidates(state, rules, ix, agent);
+        const first = list[0];
+        if (first === undefined) continue;
+        const flat = kind.flatCost === true;
+        if (flat) {
+          p.cost ??= kind.cost(rules, first);
+          if (!fits(p.cost, ap, capital)) continue;
+        }
+        seg = { kind, orders: list, allowed: p.allowed, fitsAll: flat, ap: null, capital: null, keys: null };
+      }
       const k = this.size++;
-      this.lists[k] = c;
-      this.kinds[k] = kind;
-      this.fitsAll[k] = flat || kind.within !== undefined;
-      this.total += c.length;
+      this.segments[k] = seg;
+      this.total += seg.orders.length;
       this.ends[k] = this.total;
     }
   }
 
-  /** The list a position falls in. */
-  listOf(at: number): number {
+  /** The segment a position falls in. */
+  segmentOf(at: number): number {
     let k = 0;
     while (at >= (this.ends[k] as number)) k++;
     return k;
-  }
-
-  orderAt(at: number, k: number): Order {
-    const list = this.lists[k] as Order[];
-    return list[at - (this.ends[k] as number) + list.length] as Order;
   }
 
   /** Whether the candidate at a position is legal: what `legalOrders` asks of it. */
@@ -90,14 +177,11 @@ class CandidateSpace {
     ap: number,
     capital: number,
   ) {
-    const k = this.listOf(at);
-    const kind = this.kinds[k] as OrderKind;
-    const order = this.orderAt(at, k);
-    if (this.fitsAll[k])
-      return kind.allowed
-        ? kind.allowed(state, rules, ix, agent, order)
-        : kind.check(state, rules, ix, agent, order) === null;
-    return isLegal(state, rules, ix, agent, kind, order, ap, capital);
+    const k = this.segmentOf(at);
+    const seg = this.segments[k] as Segment;
+    const order = seg.orders[at - (this.ends[k] as number) + seg.orders.length] as Order;
+    if (seg.fitsAll) return seg.allowed.call(seg.kind, state, rules, ix, agent, order);
+    return isLegal(state, rules, ix, agent, seg.kind, order, ap, capital);
   }
 
   /** The position of a legal order drawn uniformly, or -1 when there is none. */
@@ -155,28 +239,95 @@ function drawOrders(state: GameState, rules: Rules, agent: AgentId, rng: Draws):
     const at = space.pick(state, rules, ix, agent, apTotal, treasury, rng);
     if (at < 0) break;
     if (picked.includes(at)) continue;
-    const k = space.listOf(at);
-    const kind = space.kinds[k] as OrderKind;
-    const order = space.orderAt(at, k);
-    const cost = kind.cost(rules, order);
-    if (cost.ap > ap || cost.capital > capital) continue;
-    const key = kind.key(order);
+    const k = space.segmentOf(at);
+    const seg = space.segments[k] as Segment;
+    const i = at - (space.ends[k] as number) + seg.orders.length;
+    const order = seg.orders[i] as Order;
+    let apCost: number;
+    let capitalCost: number;
+    let key: string | null;
+    if (seg.ap !== null && seg.capital !== null && seg.keys !== null) {
+      apCost = seg.ap[i] as number;
+      capitalCost = seg.capital[i] as number;
+      if (apCost > ap || capitalCost > capital) continue;
+      key = seg.keys[i] as string | null;
+    } else {
+      const cost = seg.kind.cost(rules, order);
+      apCost = cost.ap;
+      capitalCost = cost.capital;
+      if (apCost > ap || capitalCost > capital) continue;
+      key = seg.kind.key(order);
+    }
     if (key !== null && keys.includes(key)) continue;
     picked.push(at);
     if (key !== null) keys.push(key);
     out.push(order);
-    ap -= cost.ap;
-    capital -= cost.capital;
+    ap -= apCost;
+    capital -= capitalCost;
   }
   return out;
+}
+
+// Seeding an agent's stream (alea over `random:${seed}:${agent}:${turn}`) costs about as much as
+// drawing its orders: alea's Mash hashes the string three times, one character at a time. The first
+// pass over `random:${seed}:${agent}:` is the same every turn of a game, so it is kept. This is
+// `seedRng` (src/engine/rng.ts) taken apart; a test checks that they agree.
+const TWO_M32 = 2.3283064365386963e-10; // 2^-32
+
+/** Baagøe's Mash, continuing from `n` (as in src/engine/rng.ts). */
+function mash(n: number, data: string): number {
+  for (let i = 0; i < data.length; i++) {
+    n += data.charCodeAt(i);
+    let h = 0.02519603282416938 * n;
+    n = h >>> 0;
+    h -= n;
+    h *= n;
+    n = h >>> 0;
+    h -= n;
+    n += h * 0x100000000;
+  }
+  return n;
+}
+
+const N1 = mash(0xefc8249d, " ");
+const N2 = mash(N1, " ");
+const N3 = mash(N2, " ");
+
+/** `seedRng(prefix + suffix)`, given `mash(N3, prefix)`. */
+function seedParts(prefix: string, first: number, suffix: string): RngState {
+  const a = mash(first, suffix);
+  const b = mash(mash(a, prefix), suffix);
+  const c = mash(mash(b, prefix), suffix);
+  const s0 = (N1 >>> 0) * TWO_M32 - (a >>> 0) * TWO_M32;
+  const s1 = (N2 >>> 0) * TWO_M32 - (b >>> 0) * TWO_M32;
+  const s2 = (N3 >>> 0) * TWO_M32 - (c >>> 0) * TWO_M32;
+  return { c: 1, s0: s0 < 0 ? s0 + 1 : s0, s1: s1 < 0 ? s1 + 1 : s1, s2: s2 < 0 ? s2 + 1 : s2 };
+}
+
+/** The game seed whose prefixes are kept, and each agent's prefix with Mash's first pass over it. */
+let prefixSeed: string | null = null;
+const prefixes = new Map<AgentId, { prefix: string; first: number }>();
+
+/** The start of an agent's random-play stream for a turn: `seedRng(`random:${seed}:${agent}:${turn}`)`. */
+export function randomStream(seed: string, agent: AgentId, turn: number): RngState {
+  if (seed !== prefixSeed) {
+    prefixSeed = seed;
+    prefixes.clear();
+  }
+  let p = prefixes.get(agent);
+  if (p === undefined) {
+    const prefix = `random:${seed}:${agent}:`;
+    p = { prefix, first: mash(N3, prefix) };
+    prefixes.set(agent, p);
+  }
+  return seedParts(p.prefix, p.first, String(turn));
 }
 
 /** Every agent's random orders for this turn, each from a stream derived from (seed, agent, turn). */
 export function randomTurn(state: GameState, rules: Rules): OrdersByAgent {
   const orders: OrdersByAgent = {};
   for (const a of rules.agents) {
-    const rng = resumeRng(seedRng(`random:${state.seed}:${a.id}:${state.turn}`));
-    orders[a.id] = drawOrders(state, rules, a.id, rng);
+    orders[a.id] = drawOrders(state, rules, a.id, resumeRng(randomStream(state.seed, a.id, state.turn)));
   }
   return orders;
 }

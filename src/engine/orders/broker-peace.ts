@@ -42,6 +42,7 @@ export const brokerPeace: OrderKind<BrokerPeace> = {
   },
   cost: (rules) => ({ ap: rules.actions["broker-peace"].ap, capital: rules.actions["broker-peace"].capital }),
   flatCost: true,
+  staticCandidates: true,
   candidates: (_s, rules) =>
     perRules(candidateCache, rules, () =>
       Object.freeze(rules.tracks.map((t) => Object.freeze({ type: "broker-peace" as const, track: t.id }))),

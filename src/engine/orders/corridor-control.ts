@@ -39,12 +39,20 @@ interface Controlled {
   fees: SetFee[];
 }
 
-const controlledCache = new WeakMap<RulesIndex, Map<AgentId, Controlled[]>>();
+/** The corridors an agent controls, and the candidate lists when the state has all of them. */
+interface AgentCorridors {
+  list: Controlled[];
+  blocks: Block[];
+  fees: SetFee[];
+}
+
+const controlledCache = new WeakMap<RulesIndex, Map<AgentId, AgentCorridors>>();
+const NONE: never[] = Object.freeze([]) as never[];
 
 /** The corridors the agent controls, in rules order (whether or not the state has them). */
-const controlledByRules = (ix: RulesIndex, agent: AgentId): Controlled[] =>
-  perAgent(controlledCache, ix, agent, () =>
-    [...ix.corridor.values()]
+const controlledByRules = (ix: RulesIndex, agent: AgentId): AgentCorridors =>
+  perAgent(controlledCache, ix, agent, () => {
+    const list = [...ix.corridor.values()]
       .filter((c) => c.controllers.includes(agent))
       .map((c) => ({
         id: c.id,
@@ -53,8 +61,19 @@ const controlledByRules = (ix: RulesIndex, agent: AgentId): Controlled[] =>
         fees: LEVELS.map((level) =>
           Object.freeze({ type: "set-transit-fee" as const, corridor: c.id, level }),
         ),
-      })),
-  );
+      }));
+    return {
+      list,
+      blocks: Object.freeze(list.map((c) => c.block)) as Block[],
+      fees: Object.freeze(list.flatMap((c) => c.fees)) as SetFee[],
+    };
+  });
+
+/** Whether the state has every corridor of the list. */
+function hasAll(s: Readable, list: Controlled[]): boolean {
+  for (const c of list) if (!s.corridors[c.id]) return false;
+  return true;
+}
 
 /** The agents whose trade ran on a corridor last turn (sellers and the buyer). */
 function users(s: Readable, ix: RulesIndex, corridor: string): AgentId[] {
@@ -89,9 +108,12 @@ export const blockCorridor: OrderKind<Block> = {
     capital: rules.actions["block-corridor"].capital,
   }),
   flatCost: true,
+  offersNone: (_rules, ix, agent) => controlledByRules(ix, agent).list.length === 0,
   candidates(s, _rules, ix, agent) {
+    const mine = controlledByRules(ix, agent);
+    if (hasAll(s, mine.list)) return mine.blocks;
     const out: Block[] = [];
-    for (const c of controlledByRules(ix, agent)) if (s.corridors[c.id]) out.push(c.block);
+    for (const c of mine.list) if (s.corridors[c.id]) out.push(c.block);
     return out;
   },
   key: (o) => `corridor:${o.corridor}`,
@@ -140,10 +162,14 @@ export const reopenCorridor: OrderKind<Reopen> = {
     capital: rules.actions["reopen-corridor"].capital,
   }),
   flatCost: true,
+  offersNone: (_rules, ix, agent) => controlledByRules(ix, agent).list.length === 0,
   candidates(s, _rules, ix, agent) {
-    const out: Reopen[] = [];
-    for (const c of controlledByRules(ix, agent)) {
-      if (s.corridors[c.id]?.blockedBy.includes(agent)) out.push(c.reopen);
+    let out: Reopen[] = NONE;
+    for (const c of controlledByRules(ix, agent).list) {
+      if (s.corridors[c.id]?.blockedBy.includes(agent)) {
+        if (out === NONE) out = [];
+        out.push(c.reopen);
+      }
     }
     return out;
   },
@@ -196,9 +222,12 @@ export const setTransitFee: OrderKind<SetFee> = {
     capital: rules.actions["set-transit-fee"].capital,
   }),
   flatCost: true,
+  offersNone: (_rules, ix, agent) => controlledByRules(ix, agent).list.length === 0,
   candidates(s, _rules, ix, agent) {
+    const mine = controlledByRules(ix, agent);
+    if (hasAll(s, mine.list)) return mine.fees;
     const out: SetFee[] = [];
-    for (const c of controlledByRules(ix, agent)) if (s.corridors[c.id]) out.push(...c.fees);
+    for (const c of mine.list) if (s.corridors[c.id]) out.push(...c.fees);
     return out;
   },
   key: (o) => `fee:${o.corridor}`,

@@ -28,6 +28,7 @@ export const escalate: OrderKind<Escalate> = {
   },
   cost: (rules) => ({ ap: rules.actions.escalate.ap, capital: rules.actions.escalate.capital }),
   flatCost: true,
+  staticCandidates: true,
   candidates: (_s, rules) =>
     perRules(candidateCache, rules, () =>
       Object.freeze(rules.tracks.map((t) => Object.freeze({ type: "escalate" as const, track: t.id }))),

@@ -28,6 +28,7 @@ export const exportControls: OrderKind<ExportControls> = {
     ap: rules.actions["export-controls"].ap,
     capital: rules.actions["export-controls"].capital,
   }),
+  staticCandidates: true,
   candidates: () => CANDIDATES,
   key: () => "export-controls",
   apply(ctx, agent, order, index) {

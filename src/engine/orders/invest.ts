@@ -44,21 +44,24 @@ function parseTarget(raw: unknown): InvestTarget | string {
   }
 }
 
-/** Why the target cannot take the agent's money (null when it can); `NO` when not asked to explain. */
+/**
+ * Why the target cannot take the agent's money (a refusal, `NO` when not asked to explain), or,
+ * when it can, its host (what `investHost` says).
+ */
 function checkTarget(
   s: Readable,
   ix: RulesIndex,
   agent: AgentId,
   t: InvestTarget,
   explain: boolean,
-): Refusal | null {
+): Refusal | AgentId | null {
   if (t.kind === "mine" || t.kind === "joint-project") {
     const p = ix.place.get(t.place);
     if (p?.kind !== "producer")
       return explain ? refuse("unknown-id", `There is no producer "${t.place}".`) : NO;
     if (t.kind === "joint-project" && p.country === agent)
       return explain ? refuse("not-allowed", "A joint project needs a foreign partner.") : NO;
-    return null;
+    return p.country ?? null;
   }
   const c = ix.corridor.get(t.corridor);
   if (!c) return explain ? refuse("unknown-id", `There is no corridor "${t.corridor}".`) : NO;
@@ -68,7 +71,7 @@ function checkTarget(
     if (s.corridors[c.id]?.upgrades[t.upgrade]?.built)
       return explain ? refuse("no-effect", "That upgrade is paid for already.") : NO;
   }
-  return null;
+  return c.controllers[0] ?? null;
 }
 
 /** Why the agent cannot make this investment (null when it can); `NO` when not asked to explain. */
@@ -83,9 +86,8 @@ function why(
   if (!rules.actions.invest.amounts.includes(order.amount)) {
     return explain ? refuse("malformed", `Invest one of ${rules.actions.invest.amounts.join(", ")} $M.`) : NO;
   }
-  const bad = checkTarget(s, ix, agent, order.target, explain);
-  if (bad) return bad;
-  const host = investHost(ix, order.target);
+  const host = checkTarget(s, ix, agent, order.target, explain);
+  if (host !== null && typeof host === "object") return host;
   if (host && host !== agent && sanctioned(s, agent, host)) {
     return explain ? refuse("not-allowed", `Sanctions stand between you and ${nameOf(ix, host)}.`) : NO;
   }
@@ -145,12 +147,13 @@ function investCandidates(rules: Rules, ix: RulesIndex, agent: AgentId): Candida
         Object.freeze({ type: "invest" as const, target: Object.freeze(target), amount }),
       ),
     ) as Invest[];
+    const checked = checkTarget(BARE, ix, agent, target, false);
     const host = investHost(ix, target);
     if (host && !hosts.includes(host)) hosts.push(host);
     const upgrade = target.kind === "upgrade" ? target : null;
     return {
       orders,
-      valid: checkTarget(BARE, ix, agent, target, false) === null,
+      valid: checked === null || typeof checked === "string",
       host: host ? hosts.indexOf(host) : -1,
       corridor: upgrade ? (ix.corridor.get(upgrade.corridor)?.id ?? null) : null,
       upgrade: upgrade ? upgrade.upgrade : null,
@@ -193,6 +196,7 @@ export const invest: OrderKind<Invest> = {
   check: (s, rules, ix, agent, order) => why(s, rules, ix, agent, order, true),
   allowed: (s, rules, ix, agent, order) => why(s, rules, ix, agent, order, false) === null,
   cost: (rules, order) => ({ ap: rules.actions.invest.ap, capital: order.amount }),
+  staticCandidates: true,
   candidates(_s, rules, ix, agent) {
     return investCandidates(rules, ix, agent).all;
   },

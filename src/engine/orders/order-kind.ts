@@ -36,6 +36,13 @@ export interface OrderKind<O extends Order = Order> {
   /** True when `cost` is the same for every order of this kind (it reads only the rules). */
   flatCost?: boolean;
   /**
+   * True when `candidates` reads only the rules and the agent, never the state (so its result may be
+   * kept), and `within` reads only those and the budget.
+   */
+  staticCandidates?: boolean;
+  /** True when `candidates` is empty for this agent whatever the state (it reads only the rules). */
+  offersNone?(rules: Rules, ix: RulesIndex, agent: AgentId): boolean;
+  /**
    * Push onto `out`, in `candidates` order, every candidate that costs at most `ap` action points
    * and (when it costs capital) at most `capital`, and passes `check`. Optional: a faster way to
    * do what `legalOrders` otherwise does with `candidates`, `cost` and `check`.

@@ -14,6 +14,7 @@ export const pass: OrderKind<Pass> = {
   allowed: () => true,
   cost: (rules) => ({ ap: rules.actions.pass.ap, capital: rules.actions.pass.capital }),
   flatCost: true,
+  staticCandidates: true,
   candidates: () => CANDIDATES,
   key: () => "pass",
   apply: (ctx, agent, order, index) => outcome(ctx, agent, index, order, "applied", "Passed."),

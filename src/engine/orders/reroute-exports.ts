@@ -6,15 +6,44 @@ import type { AgentId } from "../types.ts";
 import { type OrderKind, perAgent, refuse, str } from "./order-kind.ts";
 
 type Reroute = { type: "reroute-exports"; producer: string; routes: string[] };
-const ownedCache = new WeakMap<RulesIndex, Map<AgentId, { id: string; feeds: string[] }[]>>();
+/** A producer an agent owns, with its candidates for the route order last seen. */
+interface Owned {
+  id: string;
+  feeds: string[];
+  seen: unknown[] | null;
+  orders: Reroute[];
+}
 
-/** The producers an agent owns, sorted, with the corridors each feeds. */
-const owned = (ix: RulesIndex, agent: AgentId) =>
-  perAgent(ownedCache, ix, agent, () =>
-    ix.producers
+/** The producers an agent owns (sorted) and, for the routes last seen, all their candidates. */
+interface AgentProducers {
+  list: Owned[];
+  all: Reroute[] | null;
+}
+
+const ownedCache = new WeakMap<RulesIndex, Map<AgentId, AgentProducers>>();
+
+const owned = (ix: RulesIndex, agent: AgentId): AgentProducers =>
+  perAgent(ownedCache, ix, agent, () => ({
+    list: ix.producers
       .filter((id) => ix.place.get(id)?.country === agent)
-      .map((id) => ({ id, feeds: ix.feeds.get(id) ?? [] })),
-  );
+      .map((id) => ({ id, feeds: ix.feeds.get(id) ?? [], seen: null, orders: [] })),
+    all: null,
+  }));
+
+/** `a.join(",") === b.join(",")`, without joining when no id holds a comma (nor a list is empty). */
+function sameJoined(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (same(a, b)) return true;
+  if (a.length === 0 || b.length === 0) return a.join(",") === b.join(",");
+  for (const x of a) if (typeof x !== "string" || x.includes(",")) return a.join(",") === b.join(",");
+  for (const x of b) if (typeof x !== "string" || x.includes(",")) return a.join(",") === b.join(",");
+  return false;
+}
+
+function same(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** Reorder a producer's routes; the first open one with room takes the output first. */
 export const rerouteExports: OrderKind<Reroute> = {
@@ -56,27 +85,36 @@ export const rerouteExports: OrderKind<Reroute> = {
       if (!feeds.includes(r)) return false;
       for (let j = 0; j < i; j++) if (routes[j] === r) return false;
     }
-    return routes.join(",") !== s.producers[p.id]?.routes.join(",");
+    const current = s.producers[p.id]?.routes;
+    return current === undefined || !sameJoined(routes, current);
   },
   cost: (rules) => ({
     ap: rules.actions["reroute-exports"].ap,
     capital: rules.actions["reroute-exports"].capital,
   }),
   flatCost: true,
+  offersNone: (_rules, ix, agent) => owned(ix, agent).list.every((p) => p.feeds.length === 0),
   candidates(s, _rules, ix, agent) {
-    // Offer each of the producer's corridors moved to the front of its current order.
-    const out: Reroute[] = [];
-    for (const { id, feeds } of owned(ix, agent)) {
-      const current = s.producers[id]?.routes ?? [];
-      for (const first of feeds) {
-        out.push({
-          type: "reroute-exports",
-          producer: id,
-          routes: [first, ...current.filter((r) => r !== first)],
-        });
-      }
+    // Offer each of the producer's corridors moved to the front of its current order (the orders
+    // are kept while the current order stays the same).
+    const mine = owned(ix, agent);
+    let changed = mine.all === null;
+    for (const p of mine.list) {
+      const current = s.producers[p.id]?.routes ?? [];
+      if (p.seen !== null && same(p.seen, current)) continue;
+      p.seen = [...current];
+      p.orders = p.feeds.map((first) =>
+        Object.freeze({
+          type: "reroute-exports" as const,
+          producer: p.id,
+          routes: Object.freeze([first, ...current.filter((r) => r !== first)]) as string[],
+        }),
+      );
+      changed = true;
     }
-    return out;
+    if (changed || mine.all === null)
+      mine.all = Object.freeze(mine.list.flatMap((p) => p.orders)) as Reroute[];
+    return mine.all;
   },
   key: (o) => `route:${o.producer}`,
   apply(ctx, agent, order, index) {

@@ -11,6 +11,7 @@ type Sanction = { type: "sanction"; target: AgentId };
 type Lift = { type: "lift-sanctions"; target: AgentId };
 const sanctionCache = new WeakMap<Rules, Map<AgentId, Sanction[]>>();
 const liftCache = new WeakMap<Rules, Map<AgentId, Lift>>();
+const NONE: never[] = Object.freeze([]) as never[];
 
 /** The lift-sanctions order for a target, shared when the target is one of the rules' agents. */
 function liftOrder(rules: Rules, target: AgentId): Lift {
@@ -58,6 +59,7 @@ export const sanction: OrderKind<Sanction> = {
     !(s.agents[agent]?.sanctions.includes(order.target) ?? false),
   cost: (rules) => ({ ap: rules.actions.sanction.ap, capital: rules.actions.sanction.capital }),
   flatCost: true,
+  staticCandidates: true,
   candidates: (_s, rules, _ix, agent) =>
     perAgent(sanctionCache, rules, agent, () =>
       Object.freeze(
@@ -104,8 +106,13 @@ export const liftSanctions: OrderKind<Lift> = {
     capital: rules.actions["lift-sanctions"].capital,
   }),
   flatCost: true,
-  candidates: (s, rules, _ix, agent) =>
-    (s.agents[agent]?.sanctions ?? []).map((target) => liftOrder(rules, target)),
+  candidates(s, rules, _ix, agent) {
+    const targets = s.agents[agent]?.sanctions;
+    if (targets === undefined || targets.length === 0) return NONE;
+    const out: Lift[] = [];
+    for (const target of targets) out.push(liftOrder(rules, target));
+    return out;
+  },
   key: (o) => `sanction:${o.target}`,
   apply(ctx, agent, order, index) {
     const cause = orderCause(agent, order, index);

@@ -103,6 +103,7 @@ export const signAgreement: OrderKind<SignAgreement> = {
       if (!held) out.push(order);
     }
   },
+  staticCandidates: true,
   candidates: (_s, rules, _ix, agent) =>
     perAgent(candidateCache, rules, agent, () =>
       Object.freeze(

@@ -25,6 +25,7 @@ export const softPower: OrderKind<SoftPower> = {
   },
   cost: (rules) => ({ ap: rules.actions["soft-power"].ap, capital: rules.actions["soft-power"].capital }),
   flatCost: true,
+  staticCandidates: true,
   candidates: (_s, rules) =>
     perRules(candidateCache, rules, () =>
       Object.freeze(rules.regions.map((r) => Object.freeze({ type: "soft-power" as const, region: r.id }))),
