@@ -3,7 +3,7 @@
 import type { Rules } from "../../rules/schema.ts";
 import { clamp, nameOf, orderCause, outcome } from "../context.ts";
 import { pay, shiftRelation, shiftTrack } from "../ops.ts";
-import { type OrderKind, parseField, perRules, refuse } from "./order-kind.ts";
+import { fits, type OrderKind, parseField, perRules, refuse } from "./order-kind.ts";
 
 type BrokerPeace = { type: "broker-peace"; track: string };
 const candidateCache = new WeakMap<Rules, BrokerPeace[]>();
@@ -39,6 +39,12 @@ export const brokerPeace: OrderKind<BrokerPeace> = {
     if (!t) return false;
     const v = s.tracks[t.id] ?? 0;
     return !(t.tension ? v <= 0 : v >= 100);
+  },
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = brokerPeace.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(brokerPeace.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (brokerPeace.allowed?.(s, rules, ix, agent, order)) out.push(order);
   },
   cost: (rules) => ({ ap: rules.actions["broker-peace"].ap, capital: rules.actions["broker-peace"].capital }),
   flatCost: true,

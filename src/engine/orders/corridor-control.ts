@@ -4,6 +4,7 @@ import { note, pay, shiftRelation } from "../ops.ts";
 import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId, FeeLevel } from "../types.ts";
 import {
+  fits,
   type OrderKind,
   parseField,
   perAgent,
@@ -103,6 +104,12 @@ export const blockCorridor: OrderKind<Block> = {
     const cs = s.corridors[order.corridor];
     return !(cs?.status === "closed" || cs?.blockedBy.includes(agent));
   },
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = blockCorridor.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(blockCorridor.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (blockCorridor.allowed?.(s, rules, ix, agent, order)) out.push(order);
+  },
   cost: (rules) => ({
     ap: rules.actions["block-corridor"].ap,
     capital: rules.actions["block-corridor"].capital,
@@ -157,6 +164,12 @@ export const reopenCorridor: OrderKind<Reopen> = {
   },
   allowed: (s, _rules, ix, agent, order) =>
     controls(ix, agent, order.corridor) && (s.corridors[order.corridor]?.blockedBy.includes(agent) ?? false),
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = reopenCorridor.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(reopenCorridor.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (reopenCorridor.allowed?.(s, rules, ix, agent, order)) out.push(order);
+  },
   cost: (rules) => ({
     ap: rules.actions["reopen-corridor"].ap,
     capital: rules.actions["reopen-corridor"].capital,
@@ -217,6 +230,12 @@ export const setTransitFee: OrderKind<SetFee> = {
   },
   allowed: (s, _rules, ix, agent, order) =>
     controls(ix, agent, order.corridor) && s.corridors[order.corridor]?.feeLevel !== order.level,
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = setTransitFee.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(setTransitFee.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (setTransitFee.allowed?.(s, rules, ix, agent, order)) out.push(order);
+  },
   cost: (rules) => ({
     ap: rules.actions["set-transit-fee"].ap,
     capital: rules.actions["set-transit-fee"].capital,

@@ -3,7 +3,7 @@
 import type { Rules } from "../../rules/schema.ts";
 import { nameOf, orderCause, outcome } from "../context.ts";
 import { pay, shiftRelation, shiftTrack } from "../ops.ts";
-import { type OrderKind, parseField, perRules, refuse } from "./order-kind.ts";
+import { fits, type OrderKind, parseField, perRules, refuse } from "./order-kind.ts";
 
 type Escalate = { type: "escalate"; track: string };
 const candidateCache = new WeakMap<Rules, Escalate[]>();
@@ -25,6 +25,12 @@ export const escalate: OrderKind<Escalate> = {
     if (!t) return false;
     const v = s.tracks[t.id] ?? 0;
     return !(t.tension ? v >= 100 : v <= 0);
+  },
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = escalate.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(escalate.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (escalate.allowed?.(s, rules, ix, agent, order)) out.push(order);
   },
   cost: (rules) => ({ ap: rules.actions.escalate.ap, capital: rules.actions.escalate.capital }),
   flatCost: true,

@@ -1,7 +1,7 @@
 /** `export-controls`: China withholds processed rare earths from the world for a while. */
 import { nameOf, orderCause, outcome } from "../context.ts";
 import { note, pay, shiftTrack } from "../ops.ts";
-import { type OrderKind, refuse } from "./order-kind.ts";
+import { fits, type OrderKind, refuse } from "./order-kind.ts";
 
 type ExportControls = { type: "export-controls" };
 const CANDIDATES: ExportControls[] = Object.freeze([
@@ -24,6 +24,12 @@ export const exportControls: OrderKind<ExportControls> = {
   allowed: (s, rules, _ix, agent) =>
     rules.actions["export-controls"].agents.includes(agent) && !((s.exportControls[agent] ?? 0) >= s.turn),
   flatCost: true,
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = exportControls.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(exportControls.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (exportControls.allowed?.(s, rules, ix, agent, order)) out.push(order);
+  },
   cost: (rules) => ({
     ap: rules.actions["export-controls"].ap,
     capital: rules.actions["export-controls"].capital,

@@ -5,7 +5,7 @@ import { nameOf, orderCause, outcome, record, round } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import { addStock, pay } from "../ops.ts";
 import type { RulesIndex } from "../rules-index.ts";
-import type { AgentId, InvestTarget } from "../types.ts";
+import type { AgentId, InvestTarget, Order } from "../types.ts";
 import { NO, type OrderKind, type Readable, type Refusal, refuse, str } from "./order-kind.ts";
 import { sanctioned } from "./sign-agreement.ts";
 
@@ -118,6 +118,13 @@ interface Candidates {
   hosts: AgentId[];
   /** The candidates whose amounts a treasury covers, by the bit mask of the amounts it covers. */
   byAmounts: Map<number, Invest[]>;
+  /** The upgrade targets' groups. */
+  upgrades: TargetGroup[];
+  /**
+   * The legal candidates by what decides them: a bit per host (barred), per upgrade (built) and
+   * per amount (covered), in that order.
+   */
+  legal: Map<number, Invest[]>;
 }
 
 /** A state with no corridors: checking a target against it reads only the rules. */
@@ -164,22 +171,38 @@ function investCandidates(rules: Rules, ix: RulesIndex, agent: AgentId): Candida
     groups,
     hosts,
     byAmounts: new Map(),
+    upgrades: groups.filter((g) => g.upgrade !== null && g.corridor !== null),
+    legal: new Map(),
   };
   byAgent.set(agent, out);
   return out;
 }
 
 /** For each host, whether sanctions or a gate bar the agent from investing there (as `why` decides). */
-function hostsBarred(s: Readable, rules: Rules, agent: AgentId, hosts: AgentId[]): boolean[] {
-  const out: boolean[] = [];
-  for (const host of hosts) {
-    out.push(
-      (host !== agent && sanctioned(s, agent, host)) ||
-        (((agent === "us" && host === "ru") || (agent === "ru" && host === "us")) &&
-          gateTrack(rules, s.tracks, "no-us-ru-joint-projects") !== null),
-    );
+function hostBarred(s: Readable, rules: Rules, agent: AgentId, host: AgentId): boolean {
+  return (
+    (host !== agent && sanctioned(s, agent, host)) ||
+    (((agent === "us" && host === "ru") || (agent === "ru" && host === "us")) &&
+      gateTrack(rules, s.tracks, "no-us-ru-joint-projects") !== null)
+  );
+}
+
+/** Push the legal candidates (affordable with `capital`, passing `check`), in candidates order. */
+function legalInvestments(
+  s: Readable,
+  rules: Rules,
+  agent: AgentId,
+  c: Candidates,
+  capital: number,
+  out: Order[],
+): void {
+  const barred = c.hosts.map((host) => hostBarred(s, rules, agent, host));
+  for (const g of c.groups) {
+    if (!g.valid || (g.host >= 0 && barred[g.host])) continue;
+    if (g.upgrade !== null && g.corridor !== null && s.corridors[g.corridor]?.upgrades[g.upgrade]?.built)
+      continue;
+    for (const order of g.orders) if (!(order.amount > 0 && order.amount > capital)) out.push(order);
   }
-  return out;
 }
 
 /** Invest in a mine, a corridor, an upgrade or a joint project. */
@@ -220,15 +243,36 @@ export const invest: OrderKind<Invest> = {
   legal(s, rules, ix, agent, ap, capital, out) {
     if (rules.actions.invest.ap > ap) return;
     // `check`, taken apart: every candidate's amount is one of the rules' amounts; its target's
-    // rules-only checks are known; what is left reads the state once per host and per upgrade.
+    // rules-only checks are known; what is left reads the state once per host and per upgrade, and
+    // the legal list for each outcome of those reads is kept.
     const c = investCandidates(rules, ix, agent);
-    const barred = hostsBarred(s, rules, agent, c.hosts);
-    for (const g of c.groups) {
-      if (!g.valid || (g.host >= 0 && barred[g.host])) continue;
-      if (g.upgrade !== null && g.corridor !== null && s.corridors[g.corridor]?.upgrades[g.upgrade]?.built)
-        continue;
-      for (const order of g.orders) if (!(order.amount > 0 && order.amount > capital)) out.push(order);
+    const amounts = rules.actions.invest.amounts;
+    if (c.hosts.length + c.upgrades.length + amounts.length > 30) {
+      legalInvestments(s, rules, agent, c, capital, out);
+      return;
     }
+    let sig = 0;
+    let bit = 1;
+    for (const host of c.hosts) {
+      if (hostBarred(s, rules, agent, host)) sig |= bit;
+      bit <<= 1;
+    }
+    for (const g of c.upgrades) {
+      if (s.corridors[g.corridor as string]?.upgrades[g.upgrade as string]?.built) sig |= bit;
+      bit <<= 1;
+    }
+    for (const amount of amounts) {
+      if (!(amount > 0 && amount > capital)) sig |= bit;
+      bit <<= 1;
+    }
+    let list = c.legal.get(sig);
+    if (list === undefined) {
+      list = [];
+      legalInvestments(s, rules, agent, c, capital, list);
+      if (c.legal.size > 1024) c.legal.clear();
+      c.legal.set(sig, list);
+    }
+    for (const order of list) out.push(order);
   },
   key: () => null,
   apply(ctx, agent, order, index) {

@@ -1,6 +1,6 @@
 /** `pass`: do nothing this turn. */
 import { outcome } from "../context.ts";
-import type { OrderKind } from "./order-kind.ts";
+import { fits, type OrderKind } from "./order-kind.ts";
 
 type Pass = { type: "pass" };
 const CANDIDATES: Pass[] = Object.freeze([Object.freeze({ type: "pass" })]) as Pass[];
@@ -12,6 +12,12 @@ export const pass: OrderKind<Pass> = {
   parse: () => ({ type: "pass" }),
   check: () => null,
   allowed: () => true,
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = pass.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(pass.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (pass.allowed?.(s, rules, ix, agent, order)) out.push(order);
+  },
   cost: (rules) => ({ ap: rules.actions.pass.ap, capital: rules.actions.pass.capital }),
   flatCost: true,
   staticCandidates: true,

@@ -3,7 +3,7 @@ import { nameOf, orderCause, outcome } from "../context.ts";
 import { note, pay } from "../ops.ts";
 import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId } from "../types.ts";
-import { type OrderKind, perAgent, refuse, str } from "./order-kind.ts";
+import { fits, type OrderKind, perAgent, refuse, str } from "./order-kind.ts";
 
 type Reroute = { type: "reroute-exports"; producer: string; routes: string[] };
 /** A producer an agent owns, with its candidates for the route order last seen. */
@@ -87,6 +87,12 @@ export const rerouteExports: OrderKind<Reroute> = {
     }
     const current = s.producers[p.id]?.routes;
     return current === undefined || !sameJoined(routes, current);
+  },
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = rerouteExports.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(rerouteExports.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (rerouteExports.allowed?.(s, rules, ix, agent, order)) out.push(order);
   },
   cost: (rules) => ({
     ap: rules.actions["reroute-exports"].ap,

@@ -5,7 +5,7 @@ import { nameOf, orderCause, outcome, type TurnContext } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import { note, pay, shiftRelation } from "../ops.ts";
 import type { AgentId, Cause } from "../types.ts";
-import { type OrderKind, parseField, perAgent, perRules, refuse } from "./order-kind.ts";
+import { fits, type OrderKind, parseField, perAgent, perRules, refuse } from "./order-kind.ts";
 
 type Sanction = { type: "sanction"; target: AgentId };
 type Lift = { type: "lift-sanctions"; target: AgentId };
@@ -57,6 +57,12 @@ export const sanction: OrderKind<Sanction> = {
     ix.agent.has(order.target) &&
     order.target !== agent &&
     !(s.agents[agent]?.sanctions.includes(order.target) ?? false),
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = sanction.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(sanction.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (sanction.allowed?.(s, rules, ix, agent, order)) out.push(order);
+  },
   cost: (rules) => ({ ap: rules.actions.sanction.ap, capital: rules.actions.sanction.capital }),
   flatCost: true,
   staticCandidates: true,
@@ -100,6 +106,12 @@ export const liftSanctions: OrderKind<Lift> = {
     if (!ix.agent.has(order.target)) return false;
     if (!s.agents[agent]?.sanctions.includes(order.target)) return false;
     return !(agent === "us" && order.target === "ru" && gateTrack(rules, s.tracks, "us-ru-sanctions-locked"));
+  },
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = liftSanctions.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(liftSanctions.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (liftSanctions.allowed?.(s, rules, ix, agent, order)) out.push(order);
   },
   cost: (rules) => ({
     ap: rules.actions["lift-sanctions"].ap,

@@ -3,7 +3,7 @@
 import type { Rules } from "../../rules/schema.ts";
 import { nameOf, orderCause, outcome } from "../context.ts";
 import { addStock, pay } from "../ops.ts";
-import { type OrderKind, parseField, perRules, refuse } from "./order-kind.ts";
+import { fits, type OrderKind, parseField, perRules, refuse } from "./order-kind.ts";
 
 type SoftPower = { type: "soft-power"; region: string };
 const candidateCache = new WeakMap<Rules, SoftPower[]>();
@@ -22,6 +22,12 @@ export const softPower: OrderKind<SoftPower> = {
   allowed(_s, _rules, ix, agent, order) {
     const r = ix.region.get(order.region);
     return r !== undefined && r.host !== agent;
+  },
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = softPower.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(softPower.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (softPower.allowed?.(s, rules, ix, agent, order)) out.push(order);
   },
   cost: (rules) => ({ ap: rules.actions["soft-power"].ap, capital: rules.actions["soft-power"].capital }),
   flatCost: true,
