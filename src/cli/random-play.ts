@@ -44,6 +44,9 @@ interface Segment {
   ap: number[] | null;
   capital: number[] | null;
   keys: (string | null)[] | null;
+  /** Each order's kind and check, for a list that merges kinds (then `kind` and `allowed` are unused). */
+  kindAt: OrderKind[] | null;
+  allowedAt: Allowed[] | null;
 }
 
 const allowedOf = (kind: OrderKind): Allowed =>
@@ -62,6 +65,31 @@ function keptSegment(rules: Rules, kind: OrderKind, orders: Order[], fitsAll: bo
     ap: costs.map((c) => c.ap),
     capital: costs.map((c) => c.capital),
     keys: orders.map((o) => kind.key(o)),
+    kindAt: null,
+    allowedAt: null,
+  };
+}
+
+/** One segment over the orders of several kept segments, each order with its own kind and check. */
+function mergeSegments(parts: Segment[]): Segment {
+  const kindAt: OrderKind[] = [];
+  const allowedAt: Allowed[] = [];
+  for (const p of parts) {
+    for (const _ of p.orders) {
+      kindAt.push(p.kind);
+      allowedAt.push(p.allowed);
+    }
+  }
+  return {
+    kind: KINDS[0] as OrderKind,
+    orders: parts.flatMap((p) => p.orders),
+    allowed: allowedOf(KINDS[0] as OrderKind),
+    fitsAll: true,
+    ap: parts.flatMap((p) => p.ap ?? []),
+    capital: parts.flatMap((p) => p.capital ?? []),
+    keys: parts.flatMap((p) => p.keys ?? []),
+    kindAt,
+    allowedAt,
   };
 }
 
@@ -79,9 +107,20 @@ interface KindPlan {
   none: boolean;
 }
 
-const plans = new WeakMap<Rules, Map<AgentId, KindPlan[]>>();
+/** What random play keeps for one agent. */
+interface AgentPlan {
+  kinds: KindPlan[];
+  /** The kinds with kept segments (static candidates, flat costs, all fitting), merged into one. */
+  kept: KindPlan[];
+  /** The merged segment of the kept kinds that fit, by a bit per kept kind. */
+  merged: Map<number, Segment>;
+  /** The other kinds that may offer something. */
+  rest: KindPlan[];
+}
 
-function planFor(state: GameState, rules: Rules, ix: RulesIndex, agent: AgentId): KindPlan[] {
+const plans = new WeakMap<Rules, Map<AgentId, AgentPlan>>();
+
+function planFor(state: GameState, rules: Rules, ix: RulesIndex, agent: AgentId): AgentPlan {
   let byAgent = plans.get(rules);
   if (!byAgent) {
     byAgent = new Map();
@@ -89,7 +128,7 @@ function planFor(state: GameState, rules: Rules, ix: RulesIndex, agent: AgentId)
   }
   let plan = byAgent.get(agent);
   if (!plan) {
-    plan = KINDS.map((kind) => {
+    const kinds = KINDS.map((kind): KindPlan => {
       const kept = kind.staticCandidates === true && !kind.within;
       const list = kept ? kind.candidates(state, rules, ix, agent) : [];
       const first = list[0];
@@ -103,6 +142,10 @@ function planFor(state: GameState, rules: Rules, ix: RulesIndex, agent: AgentId)
         none: kind.offersNone?.(rules, ix, agent) === true,
       };
     });
+    const mergeable = (p: KindPlan) =>
+      p.segment?.fitsAll === true && p.cost !== null && p.segment.orders.length > 0;
+    const kept = kinds.filter(mergeable).slice(0, 30);
+    plan = { kinds, kept, merged: new Map(), rest: kinds.filter((p) => !p.none && !kept.includes(p)) };
     byAgent.set(agent, plan);
   }
   return plan;
@@ -126,8 +169,21 @@ class CandidateSpace {
     this.total = 0;
     this.legal = null;
     // Leaving out candidates known to be illegal (too dear) keeps the draws uniform over the legal ones.
-    for (const p of planFor(state, rules, ix, agent)) {
-      if (p.none) continue;
+    const plan = planFor(state, rules, ix, agent);
+    let bits = 0;
+    for (let k = 0; k < plan.kept.length; k++) {
+      if (fits((plan.kept[k] as KindPlan).cost as { ap: number; capital: number }, ap, capital))
+        bits |= 1 << k;
+    }
+    if (bits !== 0) {
+      let merged = plan.merged.get(bits);
+      if (merged === undefined) {
+        merged = mergeSegments(plan.kept.filter((_, k) => bits & (1 << k)).map((p) => p.segment as Segment));
+        plan.merged.set(bits, merged);
+      }
+      this.add(merged);
+    }
+    for (const p of plan.rest) {
       const kind = p.kind;
       let seg: Segment;
       if (p.segment !== null) {
@@ -151,13 +207,27 @@ class CandidateSpace {
           p.cost ??= kind.cost(rules, first);
           if (!fits(p.cost, ap, capital)) continue;
         }
-        seg = { kind, orders: list, allowed: p.allowed, fitsAll: flat, ap: null, capital: null, keys: null };
+        seg = {
+          kind,
+          orders: list,
+          allowed: p.allowed,
+          fitsAll: flat,
+          ap: null,
+          capital: null,
+          keys: null,
+          kindAt: null,
+          allowedAt: null,
+        };
       }
-      const k = this.size++;
-      this.segments[k] = seg;
-      this.total += seg.orders.length;
-      this.ends[k] = this.total;
+      this.add(seg);
     }
+  }
+
+  add(seg: Segment): void {
+    const k = this.size++;
+    this.segments[k] = seg;
+    this.total += seg.orders.length;
+    this.ends[k] = this.total;
   }
 
   /** The segment a position falls in. */
@@ -179,7 +249,10 @@ class CandidateSpace {
   ) {
     const k = this.segmentOf(at);
     const seg = this.segments[k] as Segment;
-    const order = seg.orders[at - (this.ends[k] as number) + seg.orders.length] as Order;
+    const i = at - (this.ends[k] as number) + seg.orders.length;
+    const order = seg.orders[i] as Order;
+    if (seg.allowedAt !== null && seg.kindAt !== null)
+      return (seg.allowedAt[i] as Allowed).call(seg.kindAt[i], state, rules, ix, agent, order);
     if (seg.fitsAll) return seg.allowed.call(seg.kind, state, rules, ix, agent, order);
     return isLegal(state, rules, ix, agent, seg.kind, order, ap, capital);
   }

@@ -80,12 +80,10 @@ describe("random play", () => {
   });
 
   it("falls back to listing the legal orders when draws keep failing", () => {
-    // A stream stuck at 0 draws the first candidate every time; when it is illegal, the pick
-    // comes from the list of legal orders, and is its first.
-    // Broke (no investment is legal, nor peace to broker) and sanctioning everyone, the US's first
-    // candidate (a sanction) is illegal.
+    // A stream stuck at 0 draws the first candidate every time. Broke (no investment is legal, nor
+    // peace to broker) and sanctioning everyone, the US's first candidate is a sanction it already
+    // imposes, so every draw fails and the pick must come from the list of legal orders.
     const s0 = createGame(rules, { seed: "stuck", scenario: "base-2026", turns: 16 });
-    const calm = Object.fromEntries(rules.tracks.map((t) => [t.id, t.tension ? 0 : 100]));
     const others = rules.agents.map((a) => a.id).filter((id) => id !== "us");
     const broke = Object.fromEntries(
       Object.entries(s0.agents).map(([id, a]) => [
@@ -93,15 +91,17 @@ describe("random play", () => {
         { ...a, treasury: 0, sanctions: id === "us" ? others : a.sanctions },
       ]),
     );
-    const stuck = { ...s0, tracks: calm, agents: broke } as GameState;
+    const stuck = { ...s0, agents: broke } as GameState;
+    expect(
+      validateOrders(stuck, rules, "us", [{ type: "sanction", target: others[0] }]).rejections[0]?.reason,
+    ).toBe("no-effect");
     for (const s of [s0, stuck]) {
       for (const a of rules.agents) {
         const first = randomOrders(s, rules, a.id, () => 0)[0];
-        expect(first).toBeDefined();
-        expect(first).toEqual(legalOrders(s, rules, a.id)[0]);
+        const legal = legalOrders(s, rules, a.id).map((o) => JSON.stringify(o));
+        expect(legal).toContain(JSON.stringify(first));
       }
     }
-    expect(legalOrders(stuck, rules, "us")[0]?.type).toBe("lift-sanctions");
   });
 
   it("is deterministic", () => {
