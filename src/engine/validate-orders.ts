@@ -1,8 +1,8 @@
 /** Order validation: shape, ids, permissions, gates and budget, each refusal typed. Never throws. */
 import type { Rules } from "../rules/schema.ts";
-import type { Readable, Refusal } from "./orders/order-kind.ts";
+import { fits, type OrderKind, type Readable, type Refusal } from "./orders/order-kind.ts";
 import { kindOf, ORDER_KINDS } from "./orders/registry.ts";
-import { indexRules } from "./rules-index.ts";
+import { indexRules, type RulesIndex } from "./rules-index.ts";
 import { type AgentId, ORDER_TYPES, type Order, type OrderType, type Rejection } from "./types.ts";
 
 /** The result of validating one agent's orders. */
@@ -106,15 +106,62 @@ export function legalOrders(s: Readable, rules: Rules, agent: AgentId): Order[] 
   const me = s.agents[agent];
   if (!a || !me || s.turn > s.turns) return [];
   const out: Order[] = [];
-  for (const type of ORDER_TYPES) {
-    const kind = kindOf(type);
-    for (const order of kind.candidates(s, rules, ix, agent)) {
-      const cost = kind.cost(rules, order);
-      if (cost.ap > a.actionPoints || (cost.capital > 0 && cost.capital > me.treasury)) continue;
-      if (kind.check(s, rules, ix, agent, order) === null) out.push(order);
-    }
-  }
+  for (const kind of KINDS) legalOfKind(s, rules, ix, agent, kind, a.actionPoints, me.treasury, out);
   return out;
+}
+
+/** The order kinds in `ORDER_TYPES` order. */
+const KINDS: readonly OrderKind[] = ORDER_TYPES.map(kindOf);
+
+/** Push the kind's candidates that cost at most `ap` and (if any capital) `capital` and pass its check. */
+function legalOfKind(
+  s: Readable,
+  rules: Rules,
+  ix: RulesIndex,
+  agent: AgentId,
+  kind: OrderKind,
+  ap: number,
+  capital: number,
+  out: Order[],
+): void {
+  if (kind.legal) {
+    kind.legal(s, rules, ix, agent, ap, capital, out);
+    return;
+  }
+  const candidates = kind.candidates(s, rules, ix, agent);
+  const first = candidates[0];
+  if (first === undefined) return;
+  // A flat cost is the same for every candidate: when it does not fit, none does.
+  if (kind.flatCost && !fits(kind.cost(rules, first), ap, capital)) return;
+  for (const order of candidates) {
+    if (!kind.flatCost && !fits(kind.cost(rules, order), ap, capital)) continue;
+    if (
+      kind.allowed
+        ? kind.allowed(s, rules, ix, agent, order)
+        : kind.check(s, rules, ix, agent, order) === null
+    )
+      out.push(order);
+  }
+}
+
+/**
+ * Whether one candidate of a kind is legal for the agent now: what `legalOrders` asks of each
+ * candidate (it costs at most the agent's whole budget and passes the check).
+ */
+export function isLegal(
+  s: Readable,
+  rules: Rules,
+  ix: RulesIndex,
+  agent: AgentId,
+  kind: OrderKind,
+  order: Order,
+  ap: number,
+  capital: number,
+): boolean {
+  if (!fits(kind.cost(rules, order), ap, capital)) return false;
+  return kind.allowed
+    ? kind.allowed(s, rules, ix, agent, order)
+    : kind.check(s, rules, ix, agent, order) === null;
 }
 
 /** What an order costs. */

@@ -1,9 +1,12 @@
 /** `broker-peace`: try to calm a tension track; the odds rise with the broker's relations with its parties. */
+
+import type { Rules } from "../../rules/schema.ts";
 import { clamp, nameOf, orderCause, outcome } from "../context.ts";
 import { pay, shiftRelation, shiftTrack } from "../ops.ts";
-import { type OrderKind, parseField, refuse } from "./order-kind.ts";
+import { fits, type OrderKind, parseField, perRules, refuse } from "./order-kind.ts";
 
 type BrokerPeace = { type: "broker-peace"; track: string };
+const candidateCache = new WeakMap<Rules, BrokerPeace[]>();
 
 /** The chance that a broker's attempt on a track succeeds. */
 export function peaceOdds(
@@ -31,8 +34,25 @@ export const brokerPeace: OrderKind<BrokerPeace> = {
     if (t.tension ? v <= 0 : v >= 100) return refuse("no-effect", `${t.name} is already as calm as it gets.`);
     return null;
   },
+  allowed(s, _rules, ix, _agent, order) {
+    const t = ix.track.get(order.track);
+    if (!t) return false;
+    const v = s.tracks[t.id] ?? 0;
+    return !(t.tension ? v <= 0 : v >= 100);
+  },
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = brokerPeace.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(brokerPeace.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (brokerPeace.allowed?.(s, rules, ix, agent, order)) out.push(order);
+  },
   cost: (rules) => ({ ap: rules.actions["broker-peace"].ap, capital: rules.actions["broker-peace"].capital }),
-  candidates: (_s, rules) => rules.tracks.map((t) => ({ type: "broker-peace", track: t.id })),
+  flatCost: true,
+  staticCandidates: true,
+  candidates: (_s, rules) =>
+    perRules(candidateCache, rules, () =>
+      Object.freeze(rules.tracks.map((t) => Object.freeze({ type: "broker-peace" as const, track: t.id }))),
+    ) as BrokerPeace[],
   key: (o) => `track:${o.track}`,
   apply(ctx, agent, order, index) {
     const rules = ctx.rules.actions["broker-peace"];

@@ -5,7 +5,16 @@ import { note, pay, shiftRelation } from "../ops.ts";
 import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId, FeeLevel } from "../types.ts";
 import { writable } from "../working-copy.ts";
-import { type OrderKind, parseField, type Readable, type Refusal, refuse, str } from "./order-kind.ts";
+import {
+  fits,
+  type OrderKind,
+  parseField,
+  perAgent,
+  type Readable,
+  type Refusal,
+  refuse,
+  str,
+} from "./order-kind.ts";
 
 type Block = { type: "block-corridor"; corridor: string };
 type Reopen = { type: "reopen-corridor"; corridor: string };
@@ -19,8 +28,55 @@ function controlled(ix: RulesIndex, agent: AgentId, corridor: string): Refusal |
   return null;
 }
 
-const controlledCorridors = (s: Readable, ix: RulesIndex, agent: AgentId) =>
-  [...ix.corridor.values()].filter((c) => c.controllers.includes(agent) && s.corridors[c.id]);
+/** Whether the agent controls a corridor the rules know. */
+function controls(ix: RulesIndex, agent: AgentId, corridor: string): boolean {
+  const c = ix.corridor.get(corridor);
+  return c?.controllers.includes(agent) === true;
+}
+
+/** A corridor an agent controls, with the orders it could give on it (built once per ruleset). */
+interface Controlled {
+  id: string;
+  block: Block;
+  reopen: Reopen;
+  fees: SetFee[];
+}
+
+/** The corridors an agent controls, and the candidate lists when the state has all of them. */
+interface AgentCorridors {
+  list: Controlled[];
+  blocks: Block[];
+  fees: SetFee[];
+}
+
+const controlledCache = new WeakMap<RulesIndex, Map<AgentId, AgentCorridors>>();
+const NONE: never[] = Object.freeze([]) as never[];
+
+/** The corridors the agent controls, in rules order (whether or not the state has them). */
+const controlledByRules = (ix: RulesIndex, agent: AgentId): AgentCorridors =>
+  perAgent(controlledCache, ix, agent, () => {
+    const list = [...ix.corridor.values()]
+      .filter((c) => c.controllers.includes(agent))
+      .map((c) => ({
+        id: c.id,
+        block: Object.freeze({ type: "block-corridor" as const, corridor: c.id }),
+        reopen: Object.freeze({ type: "reopen-corridor" as const, corridor: c.id }),
+        fees: LEVELS.map((level) =>
+          Object.freeze({ type: "set-transit-fee" as const, corridor: c.id, level }),
+        ),
+      }));
+    return {
+      list,
+      blocks: Object.freeze(list.map((c) => c.block)) as Block[],
+      fees: Object.freeze(list.flatMap((c) => c.fees)) as SetFee[],
+    };
+  });
+
+/** Whether the state has every corridor of the list. */
+function hasAll(s: Readable, list: Controlled[]): boolean {
+  for (const c of list) if (!s.corridors[c.id]) return false;
+  return true;
+}
 
 /** The agents whose trade ran on a corridor last turn (sellers and the buyer). */
 function users(s: Readable, ix: RulesIndex, corridor: string): AgentId[] {
@@ -45,12 +101,30 @@ export const blockCorridor: OrderKind<Block> = {
       return refuse("no-effect", `You already block ${nameOf(ix, order.corridor)}.`);
     return null;
   },
+  allowed(s, _rules, ix, agent, order) {
+    if (!controls(ix, agent, order.corridor)) return false;
+    const cs = s.corridors[order.corridor];
+    return !(cs?.status === "closed" || cs?.blockedBy.includes(agent));
+  },
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = blockCorridor.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(blockCorridor.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (blockCorridor.allowed?.(s, rules, ix, agent, order)) out.push(order);
+  },
   cost: (rules) => ({
     ap: rules.actions["block-corridor"].ap,
     capital: rules.actions["block-corridor"].capital,
   }),
-  candidates: (s, _rules, ix, agent) =>
-    controlledCorridors(s, ix, agent).map((c) => ({ type: "block-corridor", corridor: c.id })),
+  flatCost: true,
+  offersNone: (_rules, ix, agent) => controlledByRules(ix, agent).list.length === 0,
+  candidates(s, _rules, ix, agent) {
+    const mine = controlledByRules(ix, agent);
+    if (hasAll(s, mine.list)) return mine.blocks;
+    const out: Block[] = [];
+    for (const c of mine.list) if (s.corridors[c.id]) out.push(c.block);
+    return out;
+  },
   key: (o) => `corridor:${o.corridor}`,
   apply(ctx, agent, order, index) {
     const a = ctx.rules.actions["block-corridor"];
@@ -90,14 +164,30 @@ export const reopenCorridor: OrderKind<Reopen> = {
     }
     return null;
   },
+  allowed: (s, _rules, ix, agent, order) =>
+    controls(ix, agent, order.corridor) && (s.corridors[order.corridor]?.blockedBy.includes(agent) ?? false),
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = reopenCorridor.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(reopenCorridor.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (reopenCorridor.allowed?.(s, rules, ix, agent, order)) out.push(order);
+  },
   cost: (rules) => ({
     ap: rules.actions["reopen-corridor"].ap,
     capital: rules.actions["reopen-corridor"].capital,
   }),
-  candidates: (s, _rules, ix, agent) =>
-    controlledCorridors(s, ix, agent)
-      .filter((c) => s.corridors[c.id]?.blockedBy.includes(agent))
-      .map((c) => ({ type: "reopen-corridor", corridor: c.id })),
+  flatCost: true,
+  offersNone: (_rules, ix, agent) => controlledByRules(ix, agent).list.length === 0,
+  candidates(s, _rules, ix, agent) {
+    let out: Reopen[] = NONE;
+    for (const c of controlledByRules(ix, agent).list) {
+      if (s.corridors[c.id]?.blockedBy.includes(agent)) {
+        if (out === NONE) out = [];
+        out.push(c.reopen);
+      }
+    }
+    return out;
+  },
   key: (o) => `corridor:${o.corridor}`,
   apply(ctx, agent, order, index) {
     const cause = orderCause(agent, order, index);
@@ -141,14 +231,27 @@ export const setTransitFee: OrderKind<SetFee> = {
     }
     return null;
   },
+  allowed: (s, _rules, ix, agent, order) =>
+    controls(ix, agent, order.corridor) && s.corridors[order.corridor]?.feeLevel !== order.level,
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = setTransitFee.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(setTransitFee.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (setTransitFee.allowed?.(s, rules, ix, agent, order)) out.push(order);
+  },
   cost: (rules) => ({
     ap: rules.actions["set-transit-fee"].ap,
     capital: rules.actions["set-transit-fee"].capital,
   }),
-  candidates: (s, _rules, ix, agent) =>
-    controlledCorridors(s, ix, agent).flatMap((c) =>
-      LEVELS.map((level) => ({ type: "set-transit-fee" as const, corridor: c.id, level })),
-    ),
+  flatCost: true,
+  offersNone: (_rules, ix, agent) => controlledByRules(ix, agent).list.length === 0,
+  candidates(s, _rules, ix, agent) {
+    const mine = controlledByRules(ix, agent);
+    if (hasAll(s, mine.list)) return mine.fees;
+    const out: SetFee[] = [];
+    for (const c of mine.list) if (s.corridors[c.id]) out.push(...c.fees);
+    return out;
+  },
   key: (o) => `fee:${o.corridor}`,
   apply(ctx, agent, order, index) {
     const a = ctx.rules.actions["set-transit-fee"];

@@ -1,9 +1,12 @@
 /** `escalate`: raise the tension on a track (or erode a stability track). */
+
+import type { Rules } from "../../rules/schema.ts";
 import { nameOf, orderCause, outcome } from "../context.ts";
 import { pay, shiftRelation, shiftTrack } from "../ops.ts";
-import { type OrderKind, parseField, refuse } from "./order-kind.ts";
+import { fits, type OrderKind, parseField, perRules, refuse } from "./order-kind.ts";
 
 type Escalate = { type: "escalate"; track: string };
+const candidateCache = new WeakMap<Rules, Escalate[]>();
 
 /** Escalate a track. */
 export const escalate: OrderKind<Escalate> = {
@@ -17,8 +20,25 @@ export const escalate: OrderKind<Escalate> = {
     if (t.tension ? v >= 100 : v <= 0) return refuse("no-effect", `${t.name} cannot get any worse.`);
     return null;
   },
+  allowed(s, _rules, ix, _agent, order) {
+    const t = ix.track.get(order.track);
+    if (!t) return false;
+    const v = s.tracks[t.id] ?? 0;
+    return !(t.tension ? v >= 100 : v <= 0);
+  },
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = escalate.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(escalate.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (escalate.allowed?.(s, rules, ix, agent, order)) out.push(order);
+  },
   cost: (rules) => ({ ap: rules.actions.escalate.ap, capital: rules.actions.escalate.capital }),
-  candidates: (_s, rules) => rules.tracks.map((t) => ({ type: "escalate", track: t.id })),
+  flatCost: true,
+  staticCandidates: true,
+  candidates: (_s, rules) =>
+    perRules(candidateCache, rules, () =>
+      Object.freeze(rules.tracks.map((t) => Object.freeze({ type: "escalate" as const, track: t.id }))),
+    ) as Escalate[],
   key: (o) => `track:${o.track}`,
   apply(ctx, agent, order, index) {
     const a = ctx.rules.actions.escalate;

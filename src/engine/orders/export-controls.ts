@@ -3,9 +3,12 @@
 import { nameOf, orderCause, outcome } from "../context.ts";
 import { note, pay, shiftTrack } from "../ops.ts";
 import { writable } from "../working-copy.ts";
-import { type OrderKind, refuse } from "./order-kind.ts";
+import { fits, type OrderKind, refuse } from "./order-kind.ts";
 
 type ExportControls = { type: "export-controls" };
+const CANDIDATES: ExportControls[] = Object.freeze([
+  Object.freeze({ type: "export-controls" }),
+]) as ExportControls[];
 
 /** Impose export controls on processed rare earths (only the agents the rules allow). */
 export const exportControls: OrderKind<ExportControls> = {
@@ -20,11 +23,21 @@ export const exportControls: OrderKind<ExportControls> = {
       return refuse("no-effect", "Your export controls already hold.");
     return null;
   },
+  allowed: (s, rules, _ix, agent) =>
+    rules.actions["export-controls"].agents.includes(agent) && !((s.exportControls[agent] ?? 0) >= s.turn),
+  flatCost: true,
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = exportControls.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(exportControls.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (exportControls.allowed?.(s, rules, ix, agent, order)) out.push(order);
+  },
   cost: (rules) => ({
     ap: rules.actions["export-controls"].ap,
     capital: rules.actions["export-controls"].capital,
   }),
-  candidates: () => [{ type: "export-controls" }],
+  staticCandidates: true,
+  candidates: () => CANDIDATES,
   key: () => "export-controls",
   apply(ctx, agent, order, index) {
     const a = ctx.rules.actions["export-controls"];

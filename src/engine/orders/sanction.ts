@@ -1,14 +1,29 @@
 /** `sanction` and `lift-sanctions`: cut off trade with a target, or restore it. */
 
+import type { Rules } from "../../rules/schema.ts";
 import { nameOf, orderCause, outcome, type TurnContext } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import { note, pay, shiftRelation } from "../ops.ts";
 import type { AgentId, Cause } from "../types.ts";
 import { writable } from "../working-copy.ts";
-import { type OrderKind, parseField, refuse } from "./order-kind.ts";
+import { fits, type OrderKind, parseField, perAgent, perRules, refuse } from "./order-kind.ts";
 
 type Sanction = { type: "sanction"; target: AgentId };
 type Lift = { type: "lift-sanctions"; target: AgentId };
+const sanctionCache = new WeakMap<Rules, Map<AgentId, Sanction[]>>();
+const liftCache = new WeakMap<Rules, Map<AgentId, Lift>>();
+const NONE: never[] = Object.freeze([]) as never[];
+
+/** The lift-sanctions order for a target, shared when the target is one of the rules' agents. */
+function liftOrder(rules: Rules, target: AgentId): Lift {
+  const byTarget = perRules(liftCache, rules, () => {
+    const m = new Map<AgentId, Lift>();
+    for (const a of rules.agents)
+      m.set(a.id, Object.freeze({ type: "lift-sanctions" as const, target: a.id }));
+    return m;
+  });
+  return byTarget.get(target) ?? { type: "lift-sanctions", target };
+}
 
 /** Add or remove a target from an agent's sanctions (kept sorted), logging the change. */
 function setSanction(
@@ -40,9 +55,27 @@ export const sanction: OrderKind<Sanction> = {
     }
     return null;
   },
+  allowed: (s, _rules, ix, agent, order) =>
+    ix.agent.has(order.target) &&
+    order.target !== agent &&
+    !(s.agents[agent]?.sanctions.includes(order.target) ?? false),
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = sanction.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(sanction.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (sanction.allowed?.(s, rules, ix, agent, order)) out.push(order);
+  },
   cost: (rules) => ({ ap: rules.actions.sanction.ap, capital: rules.actions.sanction.capital }),
+  flatCost: true,
+  staticCandidates: true,
   candidates: (_s, rules, _ix, agent) =>
-    rules.agents.filter((a) => a.id !== agent).map((a) => ({ type: "sanction", target: a.id })),
+    perAgent(sanctionCache, rules, agent, () =>
+      Object.freeze(
+        rules.agents
+          .filter((a) => a.id !== agent)
+          .map((a) => Object.freeze({ type: "sanction" as const, target: a.id })),
+      ),
+    ) as Sanction[],
   key: (o) => `sanction:${o.target}`,
   apply(ctx, agent, order, index) {
     const cause = orderCause(agent, order, index);
@@ -71,12 +104,29 @@ export const liftSanctions: OrderKind<Lift> = {
     }
     return null;
   },
+  allowed(s, rules, ix, agent, order) {
+    if (!ix.agent.has(order.target)) return false;
+    if (!s.agents[agent]?.sanctions.includes(order.target)) return false;
+    return !(agent === "us" && order.target === "ru" && gateTrack(rules, s.tracks, "us-ru-sanctions-locked"));
+  },
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = liftSanctions.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(liftSanctions.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (liftSanctions.allowed?.(s, rules, ix, agent, order)) out.push(order);
+  },
   cost: (rules) => ({
     ap: rules.actions["lift-sanctions"].ap,
     capital: rules.actions["lift-sanctions"].capital,
   }),
-  candidates: (s, _rules, _ix, agent) =>
-    (s.agents[agent]?.sanctions ?? []).map((target) => ({ type: "lift-sanctions", target })),
+  flatCost: true,
+  candidates(s, rules, _ix, agent) {
+    const targets = s.agents[agent]?.sanctions;
+    if (targets === undefined || targets.length === 0) return NONE;
+    const out: Lift[] = [];
+    for (const target of targets) out.push(liftOrder(rules, target));
+    return out;
+  },
   key: (o) => `sanction:${o.target}`,
   apply(ctx, agent, order, index) {
     const cause = orderCause(agent, order, index);

@@ -1,14 +1,26 @@
 /** `sign-agreement`: a transit, offtake or security deal, binding only when both sides order it the same turn. */
 
+import type { Rules } from "../../rules/schema.ts";
 import { nameOf, orderCause, outcome, record, type TurnContext } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import { pay, shiftRelation, shiftTrack } from "../ops.ts";
 import type { AgentId, AgreementKind } from "../types.ts";
 import { writable } from "../working-copy.ts";
-import { type OrderKind, type Readable, refuse, str } from "./order-kind.ts";
+import { fits, type OrderKind, perAgent, type Readable, refuse, str } from "./order-kind.ts";
 
 type SignAgreement = { type: "sign-agreement"; partner: AgentId; kind: AgreementKind };
 const KINDS: readonly AgreementKind[] = ["transit", "offtake", "security"];
+const candidateCache = new WeakMap<Rules, Map<AgentId, SignAgreement[]>>();
+
+/** Whether an agreement of this kind between the two holds this turn. */
+function inForce(s: Readable, agent: AgentId, partner: AgentId, kind: AgreementKind): boolean {
+  const turn = s.turn;
+  for (const g of s.agreements) {
+    if (g.kind === kind && g.until >= turn && g.agents.includes(agent) && g.agents.includes(partner))
+      return true;
+  }
+  return false;
+}
 
 /** Whether two agents sanction each other either way. */
 export function sanctioned(s: Readable, a: AgentId, b: AgentId): boolean {
@@ -51,14 +63,58 @@ export const signAgreement: OrderKind<SignAgreement> = {
     if (gate) return refuse("gated", gate.text);
     return null;
   },
+  allowed(s, rules, ix, agent, order) {
+    if (!ix.agent.has(order.partner) || order.partner === agent) return false;
+    if (inForce(s, agent, order.partner, order.kind)) return false;
+    if (sanctioned(s, agent, order.partner)) return false;
+    return !(isUsRu(agent, order.partner) && gateTrack(rules, s.tracks, "no-us-ru-joint-projects"));
+  },
   cost: (rules) => ({
     ap: rules.actions["sign-agreement"].ap,
     capital: rules.actions["sign-agreement"].capital,
   }),
+  flatCost: true,
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const candidates = signAgreement.candidates(s, rules, ix, agent);
+    const first = candidates[0];
+    if (first === undefined || !fits(signAgreement.cost(rules, first), ap, capital)) return;
+    // The agreements in force that bind this agent, read once rather than once per candidate.
+    const turn = s.turn;
+    const binding: typeof s.agreements = [];
+    for (const g of s.agreements) if (g.until >= turn && g.agents.includes(agent)) binding.push(g);
+    let partner = "";
+    let open = false;
+    for (const order of candidates) {
+      if (order.partner !== partner) {
+        partner = order.partner;
+        open =
+          ix.agent.has(partner) &&
+          partner !== agent &&
+          !sanctioned(s, agent, partner) &&
+          !(isUsRu(agent, partner) && gateTrack(rules, s.tracks, "no-us-ru-joint-projects"));
+      }
+      if (!open) continue;
+      let held = false;
+      for (const g of binding) {
+        if (g.kind === order.kind && g.agents.includes(partner)) {
+          held = true;
+          break;
+        }
+      }
+      if (!held) out.push(order);
+    }
+  },
+  staticCandidates: true,
   candidates: (_s, rules, _ix, agent) =>
-    rules.agents
-      .filter((a) => a.id !== agent)
-      .flatMap((a) => KINDS.map((kind) => ({ type: "sign-agreement" as const, partner: a.id, kind }))),
+    perAgent(candidateCache, rules, agent, () =>
+      Object.freeze(
+        rules.agents
+          .filter((a) => a.id !== agent)
+          .flatMap((a) =>
+            KINDS.map((kind) => Object.freeze({ type: "sign-agreement" as const, partner: a.id, kind })),
+          ),
+      ),
+    ) as SignAgreement[],
   key: (o) => `agreement:${o.partner}:${o.kind}`,
   apply(ctx, agent, order, index) {
     const cause = orderCause(agent, order, index);

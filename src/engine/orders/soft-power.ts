@@ -1,9 +1,12 @@
 /** `soft-power`: culture, aid and media that build influence in a contested region over time. */
+
+import type { Rules } from "../../rules/schema.ts";
 import { nameOf, orderCause, outcome } from "../context.ts";
 import { addStock, pay } from "../ops.ts";
-import { type OrderKind, parseField, refuse } from "./order-kind.ts";
+import { fits, type OrderKind, parseField, perRules, refuse } from "./order-kind.ts";
 
 type SoftPower = { type: "soft-power"; region: string };
+const candidateCache = new WeakMap<Rules, SoftPower[]>();
 
 /** Spend on soft power in a region. */
 export const softPower: OrderKind<SoftPower> = {
@@ -16,8 +19,23 @@ export const softPower: OrderKind<SoftPower> = {
     if (r.host === agent) return refuse("not-allowed", `${r.name} is your own country.`);
     return null;
   },
+  allowed(_s, _rules, ix, agent, order) {
+    const r = ix.region.get(order.region);
+    return r !== undefined && r.host !== agent;
+  },
+  legal(s, rules, ix, agent, ap, capital, out) {
+    const list = softPower.candidates(s, rules, ix, agent);
+    const first = list[0];
+    if (first === undefined || !fits(softPower.cost(rules, first), ap, capital)) return;
+    for (const order of list) if (softPower.allowed?.(s, rules, ix, agent, order)) out.push(order);
+  },
   cost: (rules) => ({ ap: rules.actions["soft-power"].ap, capital: rules.actions["soft-power"].capital }),
-  candidates: (_s, rules) => rules.regions.map((r) => ({ type: "soft-power", region: r.id })),
+  flatCost: true,
+  staticCandidates: true,
+  candidates: (_s, rules) =>
+    perRules(candidateCache, rules, () =>
+      Object.freeze(rules.regions.map((r) => Object.freeze({ type: "soft-power" as const, region: r.id }))),
+    ) as SoftPower[],
   key: (o) => `soft:${o.region}`,
   apply(ctx, agent, order, index) {
     const a = ctx.rules.actions["soft-power"];
