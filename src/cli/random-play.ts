@@ -9,10 +9,10 @@ import {
   ORDER_TYPES,
   type Order,
   type OrdersByAgent,
-  type RngState,
   type Rules,
   resolveTurn,
   resumeRng,
+  seedRng,
   type TurnReport,
 } from "../engine/index.ts";
 import { fits, type OrderKind } from "../engine/orders/order-kind.ts";
@@ -341,133 +341,11 @@ function drawOrders(state: GameState, rules: Rules, agent: AgentId, rng: Draws):
   return out;
 }
 
-// Seeding an agent's stream (alea over `random:${seed}:${agent}:${turn}`) costs about as much as
-// drawing its orders: alea's Mash hashes the string three times, one character at a time, each step
-// waiting on the one before. So the agents' streams are seeded side by side (their steps do not wait
-// on each other), and the first pass over `random:${seed}:${agent}:` is kept for the game. This is
-// `seedRng` (src/engine/rng.ts) taken apart; a test checks that they agree.
-const TWO_M32 = 2.3283064365386963e-10; // 2^-32
-
-/** Baagøe's Mash, continuing from `n` (as in src/engine/rng.ts). */
-function mash(n: number, data: string): number {
-  for (let i = 0; i < data.length; i++) {
-    n += data.charCodeAt(i);
-    let h = 0.02519603282416938 * n;
-    n = h >>> 0;
-    h -= n;
-    h *= n;
-    n = h >>> 0;
-    h -= n;
-    n += h * 0x100000000;
-  }
-  return n;
-}
-
-/** Mash each of `ns` on over the same string, side by side. */
-function mashAll(ns: Float64Array, data: string): void {
-  for (let i = 0; i < data.length; i++) {
-    const code = data.charCodeAt(i);
-    for (let k = 0; k < ns.length; k++) {
-      let n = (ns[k] as number) + code;
-      let h = 0.02519603282416938 * n;
-      n = h >>> 0;
-      h -= n;
-      h *= n;
-      n = h >>> 0;
-      h -= n;
-      ns[k] = n + h * 0x100000000;
-    }
-  }
-}
-
-/** Mash each of `ns` on over its own string. */
-function mashEach(ns: Float64Array, data: readonly string[]): void {
-  for (let k = 0; k < ns.length; k++) ns[k] = mash(ns[k] as number, data[k] as string);
-}
-
-const N1 = mash(0xefc8249d, " ");
-const N2 = mash(N1, " ");
-const N3 = mash(N2, " ");
-
-/** Alea's state from the three Mash passes. */
-function aleaState(a: number, b: number, c: number): RngState {
-  const s0 = (N1 >>> 0) * TWO_M32 - (a >>> 0) * TWO_M32;
-  const s1 = (N2 >>> 0) * TWO_M32 - (b >>> 0) * TWO_M32;
-  const s2 = (N3 >>> 0) * TWO_M32 - (c >>> 0) * TWO_M32;
-  return { c: 1, s0: s0 < 0 ? s0 + 1 : s0, s1: s1 < 0 ? s1 + 1 : s1, s2: s2 < 0 ? s2 + 1 : s2 };
-}
-
-/** What is kept of a game's streams: for its seed and agents, Mash's first pass over each prefix. */
-interface Prefixes {
-  seed: string;
-  agents: readonly AgentId[];
-  /** `random:${seed}:` */
-  common: string;
-  /** `${agent}:` for each agent. */
-  own: string[];
-  /** `mash(N3, `random:${seed}:${agent}:`)` for each agent. */
-  first: Float64Array;
-  /** Scratch for the passes. */
-  a: Float64Array;
-  b: Float64Array;
-  c: Float64Array;
-}
-
-let kept: Prefixes | null = null;
-
-function prefixesFor(seed: string, agents: readonly AgentId[]): Prefixes {
-  if (kept !== null && kept.seed === seed && kept.agents.length === agents.length) {
-    let same = true;
-    for (let k = 0; k < agents.length; k++) if (kept.agents[k] !== agents[k]) same = false;
-    if (same) return kept;
-  }
-  const m = agents.length;
-  const common = `random:${seed}:`;
-  const own = agents.map((a) => `${a}:`);
-  const first = new Float64Array(m).fill(N3);
-  mashAll(first, common);
-  mashEach(first, own);
-  kept = {
-    seed,
-    agents: [...agents],
-    common,
-    own,
-    first,
-    a: new Float64Array(m),
-    b: new Float64Array(m),
-    c: new Float64Array(m),
-  };
-  return kept;
-}
-
-/** The starts of the agents' random-play streams for a turn: `seedRng(`random:${seed}:${agent}:${turn}`)` each. */
-export function randomStreams(seed: string, agents: readonly AgentId[], turn: number): RngState[] {
-  const p = prefixesFor(seed, agents);
-  const t = String(turn);
-  const { a, b, c } = p;
-  a.set(p.first);
-  mashAll(a, t);
-  b.set(a);
-  mashAll(b, p.common);
-  mashEach(b, p.own);
-  mashAll(b, t);
-  c.set(b);
-  mashAll(c, p.common);
-  mashEach(c, p.own);
-  mashAll(c, t);
-  const out: RngState[] = [];
-  for (let k = 0; k < agents.length; k++) out.push(aleaState(a[k] as number, b[k] as number, c[k] as number));
-  return out;
-}
-
 /** Every agent's random orders for this turn, each from a stream derived from (seed, agent, turn). */
 export function randomTurn(state: GameState, rules: Rules): OrdersByAgent {
   const orders: OrdersByAgent = {};
-  const ids = indexRules(rules).agentIds;
-  const streams = randomStreams(state.seed, ids, state.turn);
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k] as AgentId;
-    orders[id] = drawOrders(state, rules, id, resumeRng(streams[k] as RngState));
+  for (const id of indexRules(rules).agentIds) {
+    orders[id] = drawOrders(state, rules, id, resumeRng(seedRng(`random:${state.seed}:${id}:${state.turn}`)));
   }
   return orders;
 }
