@@ -8,21 +8,14 @@ import { restrictions } from "./restrictions.ts";
 import { reroute, routing } from "./routing.ts";
 import { scoring } from "./scoring.ts";
 
-/** A step of resolution: it writes through the draft `ctx.state`; `ctx.state` is the state before its producer began. */
+/** A step of resolution: it reads `ctx.state` and writes to it through `writable` (see working-copy.ts). */
 export type Step = (ctx: TurnContext) => void;
 
-/**
- * A resolution phase: its steps run in order. Steps that only apply orders share one immer
- * producer; a step that reads much of the state (routing, measures, scoring) starts a new
- * producer so that it can read the plain state the steps before it left.
- */
+/** A resolution phase: its steps run in order, each with the phase's own random stream. */
 export interface Phase {
   id: string;
   steps: Step[];
 }
-
-/** Steps that start a new immer producer (they read `ctx.state`). */
-export const READS_PLAIN: ReadonlySet<Step> = new Set<Step>([routing, measures, events, scoring]);
 
 /**
  * validate (before) → upkeep (agreements and event effects expire, stocks fade) → diplomacy →
