@@ -29,6 +29,8 @@ export interface Pruning {
   x: Situation;
   singles: Evaluated[];
   sets: Evaluated[];
+  /** Evaluate another set in the same lookahead (one more resolution). */
+  evaluate(parts: Single[]): Evaluated;
 }
 
 /** Score singles and combinations within a budget of resolutions (one goes to the pass baseline). */
@@ -66,7 +68,7 @@ export function prune(input: PolicyInput, budget: number, combos: number, expect
     sets.push(evaluate(parts));
   }
   sets.sort((a, b) => b.value - a.value);
-  return { look, x, singles: measured, sets };
+  return { look, x, singles: measured, sets, evaluate };
 }
 
 /** Up to `n` sets of two or more of the positive singles: the best pack, the best pair, and variants. */
@@ -100,7 +102,7 @@ const apOf = (x: Situation, e: Evaluated): number => {
 /** Rationales for a chosen set, each from its own single-order lookahead (or the set's, over `horizon` turns). */
 export function explain(
   pr: Pruning,
-  chosen: Evaluated | null,
+  chosen: Pick<Evaluated, "orders" | "parts"> | null,
   horizon = 1,
   set?: { before: Judgement; after: Judgement },
 ): AiOrder[] {

@@ -1,103 +1,131 @@
 /**
- * The planner: it first anticipates each rival's orders this turn (the rival's own greedy choice on
- * the public view, at a small budget), then greedy's pruning, run against those expectations,
- * proposes candidate sets; each (and passing) is played out several turns ahead in Monte Carlo
- * rollouts with sampled rivals and events. Every budget is data (difficulty.json). Common random
- * numbers: every candidate meets the same futures.
+ * The planner. Greedy's one-turn search assumes the others repeat last turn's orders; the planner
+ * first works out what each of them will actually order (its own greedy choice on the public view,
+ * with the personality its scenario names) and runs greedy's search again against those orders,
+ * so it sees a deal its partner signs this turn or a sanction lifted before it reroutes. It then
+ * builds candidate sets around that choice (greedy's own among them, passing, one order more or
+ * one less, the search's runners-up) and plays each out over the next turns in Monte Carlo
+ * rollouts with sampled events, valuing each future by the goal score the game counts (tastes
+ * only break ties). Every candidate meets the same futures (common random numbers), and one
+ * replaces the default only if it beats it in every future and on average by more than the noise.
+ * Every budget is data (difficulty.json).
  */
-import { type Order, type OrdersByAgent, resumeRng, seedRng } from "../engine/index.ts";
+import { type OrdersByAgent, resumeRng, seedRng } from "../engine/index.ts";
 import { aiRulesFor, personalityFor } from "./ai-data.ts";
 import type { Judgement } from "./goal-value.ts";
-import { type Evaluated, explain, greedyPolicy, prune } from "./greedy-policy.ts";
+import { explain, greedyPolicy, type Pruning, prune } from "./greedy-policy.ts";
+import { type Candidate, candidatePool } from "./planner-candidates.ts";
 import type { Policy, PolicyInput } from "./policy.ts";
 import { meanJudgement, type RolloutContext, rollout } from "./rollout.ts";
 import { childRngState } from "./stream.ts";
 
-/** A candidate's rollouts summed up. */
+/** A candidate's rollouts: the value of each future, and the mean judgement at the horizon. */
 interface Outcome {
-  value: number;
+  c: Candidate;
+  values: number[];
   last: Judgement;
 }
 
-/** Planner: the candidate with the best risk-adjusted value over the horizon. */
+/** Planner: greedy's search against the anticipated rivals, checked by paired rollouts. */
 export const plannerPolicy: Policy = {
   id: "planner",
   choose(input) {
     const { greedy, planner } = aiRulesFor(input.rules).difficulty;
     const budget = input.budget ?? planner.budget;
+    // Greedy's search, on the same draws as greedy's own: its choice is exactly the set greedy plays.
+    const pr = prune(input, greedy.budget, greedy.combos);
+    const top = pr.sets[0];
+    const fallback = top && top.value > 0 ? top : null;
+    const rivalCost = planner.rivals * (input.rules.agents.length - 1);
+    if (planner.rivals < 2 || budget - pr.look.used < rivalCost + planner.search + 1)
+      return explain(pr, fallback);
     const expected = anticipate(input, planner.rivals);
-    const spent = expected ? planner.rivals * (input.rules.agents.length - 1) : 0;
-    const pr = prune(input, Math.max(2, Math.floor(budget * planner.search)), greedy.combos, expected);
-    const { look } = pr;
-    const p = look.personality;
-    const pool = candidatePool(pr.sets, planner.candidates);
-    const horizon = Math.max(1, Math.min(planner.horizon, look.start.turns - look.start.turn + 1));
-    const rollouts = Math.floor((budget - spent - look.used) / ((pool.length + 1) * horizon));
-    if (pool.length === 0) return explain(pr, null);
-    if (rollouts < 1) {
-      // Too small a budget to play anything out: the one-turn search decides, as greedy's would.
-      const top = pr.sets[0];
-      return explain(pr, top && top.value > 0 ? top : null);
-    }
-    const seed = input.rng.next();
-    const ctx: RolloutContext = {
-      start: look.start,
-      rules: input.rules,
-      agent: input.agent,
-      personality: p,
-      personalities: Object.fromEntries(
-        input.rules.agents.map((a) => [a.id, personalityFor(input.rules, look.start.scenario, a.id)]),
-      ),
-      spec: { horizon, discount: planner.discount, repeat: planner.repeat },
-      expected,
-    };
-    const play = (orders: Order[]): Outcome => {
-      const values: number[] = [];
-      const lasts: Judgement[] = [];
-      for (let r = 0; r < rollouts; r++) {
-        const res = rollout(
-          ctx,
-          orders,
-          seedRng(`plan:${seed}:${r}`),
-          resumeRng(seedRng(`rivals:${seed}:${r}`)),
-        );
-        values.push(res.value);
-        lasts.push(res.last);
-      }
-      const mean = values.reduce((a, v) => a + v, 0) / values.length;
-      const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length);
-      return { value: mean + p.risk * sd, last: meanJudgement(lasts) };
-    };
-    const pass = play([]);
-    const noise = input.noise ?? 0;
-    let best: { e: Evaluated; value: number; last: Judgement } | null = null;
-    for (const e of pool) {
-      const o = play(e.orders);
-      const extra = planner.bonus * e.parts.reduce((a, c) => a + c.bonus - c.cost, 0);
-      const value = o.value - pass.value + extra + (noise > 0 ? noise * (2 * input.rng.next() - 1) : 0);
-      if (best === null || value > best.value) best = { e, value, last: o.last };
-    }
-    if (!best || best.value <= 0) return explain(pr, null);
-    return explain(pr, best.e, horizon, { before: pass.last, after: best.last });
+    const ahead = prune(input, planner.search, greedy.combos, expected);
+    const mine = ahead.evaluate(fallback?.parts ?? []);
+    const first = ahead.sets[0];
+    const chosen = first && first.value > Math.max(0, mine.value) ? first : fallback ? mine : null;
+    const start = pr.look.start;
+    const horizon = Math.max(1, Math.min(planner.horizon, start.turns - start.turn + 1));
+    const left = budget - pr.look.used - rivalCost - ahead.look.used;
+    // As many candidates as the budget plays out in the fewest futures allowed.
+    const room = Math.min(planner.candidates, Math.floor(left / (horizon * planner.futures)) - 1);
+    const pool = room > 0 ? candidatePool(ahead, chosen?.parts ?? [], room, [fallback?.parts ?? []]) : [];
+    if (pool.length < 2) return explain(ahead, chosen);
+    const futures = Math.floor(left / (pool.length * horizon));
+    const outcomes = playOut(input, ahead, pool, expected, horizon, futures);
+    const best = pick(outcomes, planner.confidence, planner.margin * start.turns);
+    if (best.c.orders.length === 0) return explain(ahead, null);
+    const base = outcomes.find((o) => o.c.orders.length === 0) ?? (outcomes[0] as Outcome);
+    return explain(ahead, best.c, horizon, { before: base.last, after: best.last });
   },
 };
 
-/** The `n` best sets by greedy's value, one of them the best by measured gain alone (bonuses aside). */
-function candidatePool(all: Evaluated[], n: number): Evaluated[] {
-  const sets = all.filter((e) => e.value > 0 || e.gain > 0);
-  const pool = sets.slice(0, Math.max(1, n - 1));
-  const measured = [...sets].sort((a, b) => b.gain - a.gain).find((e) => !pool.includes(e));
-  const next = sets[pool.length];
-  const extra = measured && measured.gain > 0 ? measured : next;
-  return extra && pool.length < n ? [...pool, extra] : pool;
+/** Every candidate played out over the same `futures`; later turns the agent plays the default. */
+function playOut(
+  input: PolicyInput,
+  pr: Pruning,
+  pool: Candidate[],
+  expected: OrdersByAgent,
+  horizon: number,
+  futures: number,
+): Outcome[] {
+  const start = pr.look.start;
+  const ctx: RolloutContext = {
+    start,
+    rules: input.rules,
+    agent: input.agent,
+    personality: pr.look.personality,
+    personalities: Object.fromEntries(
+      input.rules.agents.map((a) => [a.id, personalityFor(input.rules, start.scenario, a.id)]),
+    ),
+    spec: { horizon, repeat: aiRulesFor(input.rules).difficulty.planner.repeat },
+    expected,
+    // Candidates differ in this turn's orders only: later the agent plays its default set again.
+    later: pool[0]?.orders ?? [],
+  };
+  const seed = input.rng.next();
+  return pool.map((c) => {
+    const values: number[] = [];
+    const lasts: Judgement[] = [];
+    for (let r = 0; r < futures; r++) {
+      const events = seedRng(`plan:${seed}:${r}`);
+      const res = rollout(ctx, c.orders, events, resumeRng(seedRng(`rivals:${seed}:${r}`)));
+      values.push(res.value);
+      lasts.push(res.last);
+    }
+    return { c, values, last: meanJudgement(lasts) };
+  });
+}
+
+/**
+ * The outcome to play: the first (the default) unless another beats it in every future, and on
+ * average by more than `margin` and `z` standard errors of the paired difference; then the best
+ * such, the personality's tastes breaking near-ties.
+ */
+function pick(outcomes: Outcome[], z: number, margin: number): Outcome {
+  const base = outcomes[0] as Outcome;
+  let best = base;
+  let bestGain = 0;
+  for (const o of outcomes.slice(1)) {
+    const d = o.values.map((v, i) => v - (base.values[i] ?? 0));
+    const n = d.length;
+    const mean = d.reduce((a, x) => a + x, 0) / n;
+    const sd = n > 1 ? Math.sqrt(d.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1)) : 0;
+    if (d.some((x) => x <= 0) || mean <= margin + (z * sd) / Math.sqrt(n)) continue;
+    const gain = mean + 0.01 * o.c.taste;
+    if (gain > bestGain) {
+      best = o;
+      bestGain = gain;
+    }
+  }
+  return best;
 }
 
 /**
  * What the others will order this turn, as the agent expects it: each one's own greedy choice on
- * the public view (with its scenario personality and a small budget), drawn from the agent's stream.
+ * the public view (with its scenario personality), drawn from the agent's stream.
  */
-function anticipate(input: PolicyInput, budget: number): OrdersByAgent | undefined {
-  if (budget < 2) return undefined;
+function anticipate(input: PolicyInput, budget: number): OrdersByAgent {
   const out: OrdersByAgent = {};
   for (const a of input.rules.agents) {
     if (a.id === input.agent) continue;

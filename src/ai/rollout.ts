@@ -21,12 +21,15 @@ import { FAST } from "./lookahead.ts";
 /** How rollouts are played. */
 export interface RolloutSpec {
   horizon: number;
-  discount: number;
   /** Chance that a rival repeats its last orders; otherwise it plays greedy-lite. */
   repeat: number;
 }
 
-/** One rollout's result: the discounted mean of its turns' values and its last judgement. */
+/**
+ * One rollout's result. `value` is what the bench measures, summed over the rest of the game: the
+ * agent's goal score (the engine's, crisis included) on every turn played out, the last one
+ * standing for every turn after the horizon. `last` is the agent's judgement at the horizon.
+ */
 export interface RolloutResult {
   value: number;
   last: Judgement;
@@ -43,6 +46,8 @@ export interface RolloutContext {
   spec: RolloutSpec;
   /** What the others are expected to order on the first turn (default: their last orders). */
   expected?: OrdersByAgent;
+  /** What the agent plays on later turns, whatever it played first (default: greedy-lite). */
+  later?: Order[];
 }
 
 /** Deals offered to `who` last turn that it would sign back: from agents it gets on with, not already in force. */
@@ -86,49 +91,38 @@ export function rollout(ctx: RolloutContext, first: Order[], events: RngState, r
   const { rules, agent, spec } = ctx;
   let state: GameState = { ...ctx.start, rng: events };
   let sum = 0;
-  let weights = 0;
-  let w = 1;
-  let last: Judgement = { rows: [], value: 0 };
   const kept = first.filter((o) => o.type === "sign-agreement");
   for (let h = 0; h < spec.horizon && state.turn <= state.turns; h++) {
-    const orders: OrdersByAgent = {};
-    for (const a of rules.agents) {
-      if (a.id === agent) continue;
-      const p = ctx.personalities[a.id];
-      // First turn: rivals do what they did last turn (as greedy assumes); later they may re-choose.
-      const repeat = h === 0 || !p || rivals.next() < spec.repeat;
-      const before =
-        h === 0 && ctx.expected ? ((ctx.expected[a.id] ?? []) as Order[]) : (state.lastOrders[a.id] ?? []);
-      const own = repeat ? before : liteOrders(state, rules, a.id, p);
-      const answers = h === 0 && ctx.expected ? [] : offersToAnswer(state, a.id);
-      orders[a.id] = noTalks([...answers, ...own]);
-    }
-    // Later turns: the agent keeps its offers open and plays greedy-lite.
-    orders[agent] =
-      h === 0
-        ? first
-        : noTalks(pack(state, rules, agent, [...kept, ...liteOrders(state, rules, agent, ctx.personality)]));
+    const orders = rivalOrders(ctx, state, h, rivals);
+    // Later turns: the agent keeps its offers open and plays `later` (else greedy-lite).
+    const then = ctx.later ?? liteOrders(state, rules, agent, ctx.personality);
+    orders[agent] = h === 0 ? first : noTalks(pack(state, rules, agent, [...kept, ...then]));
     state = resolveTurn(state, rules, orders, FAST).state;
-    last = judge(state, rules, agent, ctx.personality);
-    // The last turn looked at stands for the rest of the game: what is built now keeps paying.
-    const endOfLook = h === spec.horizon - 1 || state.turn > state.turns;
-    const tail = endOfLook ? tailWeight(w * spec.discount, spec.discount, state.turns - state.turn + 1) : 0;
-    sum += (w + tail) * last.value;
-    weights += w + tail;
-    w *= spec.discount;
+    sum += state.scores[agent]?.total ?? 0;
   }
-  return { value: weights > 0 ? sum / weights : 0, last };
+  // The last turn looked at stands for the rest of the game: what is built now keeps paying.
+  const rest = Math.max(0, state.turns - state.turn + 1);
+  return {
+    value: sum + rest * (state.scores[agent]?.total ?? 0),
+    last: judge(state, rules, agent, ctx.personality),
+  };
 }
 
-/** Σ of `first`·d^k over `turns` turns: the weight of the turns after the horizon. */
-function tailWeight(first: number, d: number, turns: number): number {
-  let sum = 0;
-  let w = first;
-  for (let k = 0; k < turns; k++) {
-    sum += w;
-    w *= d;
+/** The rivals' orders on rollout turn `h`: as expected (or repeated) first, then repeated or re-chosen. */
+function rivalOrders(ctx: RolloutContext, state: GameState, h: number, rivals: Rng): OrdersByAgent {
+  const orders: OrdersByAgent = {};
+  for (const a of ctx.rules.agents) {
+    if (a.id === ctx.agent) continue;
+    const p = ctx.personalities[a.id];
+    // First turn: rivals do what they are expected to do; later they may re-choose.
+    const repeat = h === 0 || !p || rivals.next() < ctx.spec.repeat;
+    const before =
+      h === 0 && ctx.expected ? ((ctx.expected[a.id] ?? []) as Order[]) : (state.lastOrders[a.id] ?? []);
+    const own = repeat || !p ? before : liteOrders(state, ctx.rules, a.id, p);
+    const answers = h === 0 && ctx.expected ? [] : offersToAnswer(state, a.id);
+    orders[a.id] = noTalks([...answers, ...own]);
   }
-  return sum;
+  return orders;
 }
 
 /** The mean of several judgements, objective by objective. */

@@ -1,9 +1,11 @@
 /**
  * The AI's figures for `npm run bench`: milliseconds per agent-turn for greedy and the planner,
  * and a strength table: each agent upgraded to random, greedy or planner while the others play
- * greedy, its mean goal score over seeded games with a 95% confidence interval.
+ * greedy, its mean goal score over seeded games with a 95% confidence interval, and the paired
+ * differences (same seeds) greedy − random and planner − greedy with theirs.
  *
- * Run alone: `node --import tsx src/cli/bench-ai.ts [--games N] [--turns N] [--scenario id] [--agents us,ru]`.
+ * Run alone: `node --import tsx src/cli/bench-ai.ts [--games N] [--turns N] [--scenario id]
+ * [--agents us,ru] [--budget N (planner resolutions)] [--speed-only]`.
  */
 import { performance } from "node:perf_hooks";
 import { chooseOrders, type PolicyName, playAiGame } from "../ai/index.ts";
@@ -22,6 +24,8 @@ export interface BenchAiOptions {
   agents?: string[];
   /** Skip the strength table (speed only). */
   speedOnly?: boolean;
+  /** The planner's budget of lookahead resolutions (default: difficulty.json's). */
+  budget?: number;
 }
 
 const POLICIES: PolicyName[] = ["random", "greedy", "planner"];
@@ -42,6 +46,7 @@ export function timePolicy(
   games: number,
   turns: number,
   scenario: string,
+  budget?: number,
 ): number[] {
   const times: number[] = [];
   for (let g = 0; g < games; g++) {
@@ -50,7 +55,7 @@ export function timePolicy(
       const orders: Record<string, unknown[]> = {};
       for (const a of rules.agents) {
         const t0 = performance.now();
-        const mine = chooseOrders(policy, state, rules, a.id);
+        const mine = chooseOrders(policy, state, rules, a.id, budget === undefined ? {} : { budget });
         times.push(performance.now() - t0);
         orders[a.id] = (policy === "greedy" ? mine : chooseOrders("greedy", state, rules, a.id)).map(
           (c) => c.order,
@@ -62,24 +67,45 @@ export function timePolicy(
   return times;
 }
 
-/** An agent's game scores with one policy while every other agent plays greedy. */
+/**
+ * Every agent's game scores, game by game, when `agent` plays `policy` and the others greedy
+ * (with `agent` null, or its policy greedy, all play greedy: one run serves every agent).
+ */
 export function upgradedScores(
   rules: Rules,
-  agent: string,
+  agent: string | null,
   policy: PolicyName,
   games: number,
   turns: number,
   scenario: string,
-): number[] {
-  const out: number[] = [];
+  budget?: number,
+): Record<string, number>[] {
+  const out: Record<string, number>[] = [];
   for (let g = 0; g < games; g++) {
     const policies = Object.fromEntries(
       rules.agents.map((a) => [a.id, a.id === agent ? policy : "greedy"]),
     ) as Record<string, PolicyName>;
-    const game = playAiGame(rules, { seed: `strength-${g}`, scenario, turns, policies });
-    out.push(scores(game.state)[agent]?.mean ?? 0);
+    const options = agent !== null && budget !== undefined ? { [agent]: { budget } } : {};
+    const game = playAiGame(rules, { seed: `strength-${g}`, scenario, turns, policies, options });
+    out.push(Object.fromEntries(Object.entries(scores(game.state)).map(([a, sc]) => [a, sc.mean])));
   }
   return out;
+}
+
+/** One strength row: an agent's scores under each policy (paired by seed) and the differences. */
+export function strengthRow(
+  rules: Rules,
+  agent: string,
+  greedy: Record<string, number>[],
+  opts: { games: number; turns: number; scenario: string; budget?: number },
+): { random: number[]; greedy: number[]; planner: number[] } {
+  const { games, turns, scenario, budget } = opts;
+  const mine = (rows: Record<string, number>[]) => rows.map((r) => r[agent] ?? 0);
+  return {
+    random: mine(upgradedScores(rules, agent, "random", games, turns, scenario)),
+    greedy: mine(greedy),
+    planner: mine(upgradedScores(rules, agent, "planner", games, turns, scenario, budget)),
+  };
 }
 
 const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : "–");
@@ -89,11 +115,11 @@ export function benchAi(opts: BenchAiOptions = {}): string[] {
   const rules = opts.rules ?? loadRulesOrExit("rules");
   const scenario = opts.scenario ?? "base-2026";
   const turns = opts.turns ?? 8;
-  const games = opts.games ?? 10;
   const lines: string[] = [];
   timePolicy(rules, "greedy", 1, 3, scenario); // warm up the JIT
   for (const policy of ["greedy", "planner"] as const) {
-    const times = timePolicy(rules, policy, policy === "greedy" ? 3 : 1, turns, scenario).sort(
+    const budget = policy === "planner" ? opts.budget : undefined;
+    const times = timePolicy(rules, policy, policy === "greedy" ? 3 : 1, turns, scenario, budget).sort(
       (a, b) => a - b,
     );
     const median = times[Math.floor(times.length / 2)] ?? 0;
@@ -103,20 +129,39 @@ export function benchAi(opts: BenchAiOptions = {}): string[] {
       `ai      ${policy.padEnd(7)} ${fmt(mean, 2)} ms per agent-turn (median ${fmt(median, 2)}, p90 ${fmt(p90, 2)}; ${times.length} agent-turns, ${scenario})`,
     );
   }
-  if (opts.speedOnly) return lines;
-  lines.push(
-    `ai      strength: mean goal score of the upgraded agent, others greedy (${games} games of ${turns} turns, ${scenario}, ±95% CI)`,
-  );
-  lines.push(`ai        agent   ${POLICIES.map((p) => p.padEnd(14)).join("")}`);
+  return opts.speedOnly ? lines : [...lines, ...strengthLines(rules, scenario, turns, opts)];
+}
+
+/** The strength table: per agent, each policy's mean ±CI and the paired differences by seed. */
+function strengthLines(rules: Rules, scenario: string, turns: number, opts: BenchAiOptions): string[] {
+  const games = opts.games ?? 10;
+  const lines = [
+    `ai      strength: mean goal score of the upgraded agent, others greedy (${games} games of ${turns} turns, ${scenario}, planner budget ${opts.budget ?? "default"}, ±95% CI); paired differences by seed, games won`,
+    `ai        agent   ${POLICIES.map((p) => p.padEnd(13)).join("")}${["greedy−random", "planner−greedy"].map((p) => p.padEnd(22)).join("")}order`,
+  ];
+  const cell = (xs: number[]) => {
+    const { mean, ci } = meanCi(xs);
+    return `${fmt(mean)} ±${fmt(ci)}`.padEnd(13);
+  };
+  const diff = (a: number[], b: number[]) => {
+    const { mean, ci } = meanCi(b.map((x, i) => x - (a[i] ?? 0)));
+    const wins = b.filter((x, i) => x > (a[i] ?? 0)).length;
+    return `${mean >= 0 ? "+" : ""}${fmt(mean, 2)} ±${fmt(ci, 2)} ${wins}/${b.length}`.padEnd(22);
+  };
+  const m = (xs: number[]) => meanCi(xs).mean;
+  const greedy = upgradedScores(rules, null, "greedy", games, turns, scenario);
   for (const agent of opts.agents ?? rules.agents.map((a) => a.id)) {
-    const cells = POLICIES.map((p) => {
-      const { mean, ci } = meanCi(upgradedScores(rules, agent, p, games, turns, scenario));
-      return `${fmt(mean)} ±${fmt(ci)}`.padEnd(14);
-    });
-    lines.push(`ai        ${agent.padEnd(7)} ${cells.join("")}`);
+    const row = strengthRow(rules, agent, greedy, { games, turns, scenario, ...budgetOf(opts) });
+    const holds = m(row.random) < m(row.greedy) && m(row.greedy) < m(row.planner);
+    lines.push(
+      `ai        ${agent.padEnd(7)} ${cell(row.random)}${cell(row.greedy)}${cell(row.planner)}${diff(row.random, row.greedy)}${diff(row.greedy, row.planner)}${holds ? "holds" : "NO"}`,
+    );
   }
   return lines;
 }
+
+const budgetOf = (o: BenchAiOptions): { budget?: number } =>
+  o.budget === undefined ? {} : { budget: o.budget };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -133,5 +178,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (turns !== undefined) opts.turns = Number(turns);
   if (agents !== undefined) opts.agents = agents.split(",");
   if (scenario !== undefined) opts.scenario = scenario;
+  const budget = arg("budget");
+  if (budget !== undefined) opts.budget = Number(budget);
   for (const line of benchAi(opts)) console.log(line);
 }

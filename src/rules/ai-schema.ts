@@ -20,7 +20,7 @@ export const PersonalitySchema = v.strictObject({
   description: Name,
   /** The agents that play this personality unless the scenario or the player names another. */
   agents: v.array(Id),
-  /** −1 (avoids risk: fears crises and spread outcomes) to 1 (seeks it: values the upside). */
+  /** −1 (avoids risk: fears the crises its moves make likelier) to 1; above 0 it changes nothing (the planner values the mean). */
   risk: v.pipe(
     v.number(),
     v.finite(),
@@ -64,22 +64,24 @@ export const DifficultySchema = v.strictObject({
     combos: Int(0),
   }),
   planner: v.strictObject({
-    /** Lookahead resolutions per agent-turn at the default (browser) strength. */
+    /** Lookahead resolutions per agent-turn at the default (browser) strength, greedy's search included. */
     budget: Int(2),
-    /** Lookahead resolutions spent on each rival to anticipate its orders this turn (0: assume it repeats its last). */
+    /** Lookahead resolutions spent on each rival to anticipate its orders this turn (greedy's budget: its very choice). */
     rivals: Int(0),
-    /** Share of the budget spent on the one-turn search that proposes candidates (the rest on rollouts). */
-    search: Unit,
-    /** Turns each rollout looks ahead. */
+    /** Lookahead resolutions of the one-turn search run against the anticipated rivals. */
+    search: Int(2),
+    /** Turns each rollout plays out (the last one then stands for the rest of the game). */
     horizon: Int(1),
-    /** Candidate order sets (from greedy's pruning) compared by rollouts. */
+    /** Most candidate sets compared with the default by rollouts (fewer when the budget is short). */
     candidates: Int(1),
-    /** Weight of each later turn's score relative to the one before. */
-    discount: Unit,
+    /** The fewest futures each candidate is played in; without budget for two candidates, no rollouts. */
+    futures: Int(1),
     /** Chance that a rival repeats its last orders on a later rollout turn (otherwise it re-chooses greedy-lite). */
     repeat: Unit,
-    /** Weight of the personality's order bonuses less capital costs (its rollouts see much of what they stand for). */
-    bonus: Unit,
+    /** Standard errors of the paired difference by which a candidate must beat the default. */
+    confidence: NonNeg,
+    /** Goal points of the game's mean score by which a candidate must beat the default. */
+    margin: NonNeg,
   }),
 });
 
