@@ -28,9 +28,6 @@ export function workingCopy(s: GameState): GameState {
   return { ...s, agents, tracks: { ...s.tracks }, history: [...s.history] };
 }
 
-/** Objects this turn copied or built, which it may write in place; the others are shared. */
-export type Owned = Set<object>;
-
 const copyOf = <T>(v: T): T => (Array.isArray(v) ? [...v] : { ...v }) as T;
 
 /** `parent[key]`, copied once this turn so that it can be written (made with `empty` if missing). */

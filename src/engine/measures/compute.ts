@@ -52,11 +52,6 @@ function table(
   return t;
 }
 
-/** The agents a flow's trade touches besides seller and buyer: those who collect its fees or control it. */
-export function transitAgents(ix: RulesIndex, f: Flow): AgentId[] {
-  return (ix.transit.get(f.corridor) ?? []).filter((a) => a !== f.seller && a !== f.buyer);
-}
-
 /** Whether a flow's trade touches an agent as its buyer or as a transit agent (not as its seller). */
 export function passesThrough(ix: RulesIndex, f: Flow, agent: AgentId): boolean {
   if (f.buyer === agent) return true;

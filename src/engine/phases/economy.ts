@@ -74,7 +74,7 @@ function fadeAll(
 function mature(ctx: TurnContext): void {
   const s = ctx.state;
   const turn = ctx.state.turn;
-  // The projects as plain objects: those from earlier turns and those this turn's orders started.
+  // The projects from earlier turns and those this turn's orders started.
   const all = ctx.newProjects.length ? [...ctx.state.projects, ...ctx.newProjects] : ctx.state.projects;
   if (!all.some((p) => p.matures <= turn)) {
     if (ctx.newProjects.length) s.projects = all;

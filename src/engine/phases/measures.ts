@@ -13,13 +13,13 @@ const DRIFT: Cause = { type: "rule", rule: "relations-drift" };
 
 /** Recompute the measures and move influence and relations. */
 export function measures(ctx: TurnContext): void {
-  const plain = ctx.state;
-  const before = plain.measures;
-  const next = computeMeasures(plain, ctx.rules, ctx.ix, plain.flows, before.lost);
+  const s = ctx.state;
+  const before = s.measures;
+  const next = computeMeasures(s, ctx.rules, ctx.ix, s.flows, before.lost);
   adopt(ctx, "measures", next, false);
   if (ctx.explain) explainMeasures(ctx, before, next);
-  adopt(ctx, "influence", nextInfluence(ctx, plain, next.dep));
-  adopt(ctx, "relations", driftRelations(ctx, plain));
+  adopt(ctx, "influence", nextInfluence(ctx, s, next.dep));
+  adopt(ctx, "relations", driftRelations(ctx, s));
 }
 
 function explainMeasures(

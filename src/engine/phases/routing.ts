@@ -17,12 +17,12 @@ export function reroute(ctx: TurnContext): void {
 
 /** Flows over this turn's capacities, and the income they bring. */
 export function routing(ctx: TurnContext): void {
-  const plain = ctx.state;
-  const capacity = capacities(ctx, plain);
-  const { flows, lost } = routeFlows(plain, ctx.rules, ctx.ix, capacity);
+  const s = ctx.state;
+  const capacity = capacities(ctx, s);
+  const { flows, lost } = routeFlows(s, ctx.rules, ctx.ix, capacity);
   ctx.state.flows = flows;
   writable.measures(ctx).lost = lost;
-  income(ctx, plain, flows);
+  income(ctx, s, flows);
 }
 
 /** Each corridor's capacity this turn: base, scaled by event modifiers, gates and a draw against its risk. */
