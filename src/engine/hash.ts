@@ -9,9 +9,9 @@ import type { GameState, TurnRecord } from "./types.ts";
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
-// The lanes of the walk in progress (module state: a walk never yields).
-let h1 = 0;
-let h2 = 0;
+// The lanes between calls of the walk (a walk never yields). Each call keeps them in locals while
+// it mixes the scalars it meets and stores them here only around a call for a nested value.
+const lanes2 = new Int32Array(2);
 
 // Tags that keep values of different shapes apart (no JSON text could collide with another).
 const NUMBER = 0x6e;
@@ -23,28 +23,70 @@ const ARRAY = 0x5b;
 const OBJECT = 0x7b;
 const END = 0x7d;
 
+// The two lanes' steps, written out wherever a word is mixed (a call per word costs more than the mix):
+//   h1 = Math.imul(h1 ^ x, 0x01000193);
+//   m = Math.imul(h2 ^ x, 0x5bd1e995); h2 = (m << 13) | (m >>> 19);
+
+/** Mix one word into the stored lanes. */
 function mix(x: number): void {
-  h1 = Math.imul(h1 ^ x, 0x01000193);
-  const m = Math.imul(h2 ^ x, 0x5bd1e995);
-  h2 = (m << 13) | (m >>> 19);
+  lanes2[0] = Math.imul((lanes2[0] as number) ^ x, 0x01000193);
+  const m = Math.imul((lanes2[1] as number) ^ x, 0x5bd1e995);
+  lanes2[1] = (m << 13) | (m >>> 19);
 }
 
-/** A string, two UTF-16 units to a 32-bit word. */
+/** A string, two UTF-16 units to a 32-bit word, into the stored lanes. */
 function text(s: string): void {
+  let h1 = lanes2[0] as number;
+  let h2 = lanes2[1] as number;
   const n = s.length;
-  mix(n);
+  let m = Math.imul(h2 ^ n, 0x5bd1e995);
+  h1 = Math.imul(h1 ^ n, 0x01000193);
+  h2 = (m << 13) | (m >>> 19);
   let i = 0;
-  for (; i + 1 < n; i += 2) mix(s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16));
-  if (i < n) mix(s.charCodeAt(i));
+  for (; i + 1 < n; i += 2) {
+    const x = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+    h1 = Math.imul(h1 ^ x, 0x01000193);
+    m = Math.imul(h2 ^ x, 0x5bd1e995);
+    h2 = (m << 13) | (m >>> 19);
+  }
+  if (i < n) {
+    const x = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ x, 0x01000193);
+    m = Math.imul(h2 ^ x, 0x5bd1e995);
+    h2 = (m << 13) | (m >>> 19);
+  }
+  lanes2[0] = h1;
+  lanes2[1] = h2;
+}
+
+/** A number: its tag, then its 64 bits (JSON writes −0 as 0 and NaN, ±Infinity as null). */
+function number(v: number): void {
+  if (!Number.isFinite(v)) {
+    mix(NULL);
+    return;
+  }
+  f64[0] = v + 0;
+  let h1 = lanes2[0] as number;
+  let h2 = lanes2[1] as number;
+  let x = NUMBER;
+  h1 = Math.imul(h1 ^ x, 0x01000193);
+  let m = Math.imul(h2 ^ x, 0x5bd1e995);
+  h2 = (m << 13) | (m >>> 19);
+  x = u32[0] as number;
+  h1 = Math.imul(h1 ^ x, 0x01000193);
+  m = Math.imul(h2 ^ x, 0x5bd1e995);
+  h2 = (m << 13) | (m >>> 19);
+  x = u32[1] as number;
+  h1 = Math.imul(h1 ^ x, 0x01000193);
+  m = Math.imul(h2 ^ x, 0x5bd1e995);
+  lanes2[0] = h1;
+  lanes2[1] = (m << 13) | (m >>> 19);
 }
 
 function walk(v: unknown): void {
   switch (typeof v) {
     case "number":
-      mix(NUMBER);
-      f64[0] = Number.isFinite(v) ? v + 0 : 0; // JSON writes −0 as 0 and NaN, ±Infinity as null
-      mix(u32[0] as number);
-      mix(u32[1] as number);
+      number(v);
       return;
     case "string":
       mix(STRING);
@@ -70,13 +112,12 @@ function walk(v: unknown): void {
       }
       mix(OBJECT);
       const o = v as Record<string, unknown>;
-      const keys = Object.keys(o);
-      for (let i = 0; i < keys.length; i++) {
-        const k = keys[i] as string;
+      for (const k in o) {
         const x = o[k];
         if (x === undefined || typeof x === "function") continue;
         text(k);
-        walk(x);
+        if (typeof x === "number") number(x);
+        else walk(x);
       }
       mix(END);
       return;
@@ -90,6 +131,8 @@ const hex = (h: number): string => (h >>> 0).toString(16).padStart(8, "0");
 
 /** The lanes, each avalanched so that every input bit reaches every output bit. */
 function finish(): [number, number] {
+  const h1 = lanes2[0] as number;
+  const h2 = lanes2[1] as number;
   let a = h1 ^ (h1 >>> 16);
   a = Math.imul(a, 0x85ebca6b);
   a ^= a >>> 13;
@@ -101,8 +144,8 @@ function finish(): [number, number] {
 
 /** Hash any JSON value into the two lanes, starting from fresh lanes. */
 function lanes(v: unknown): [number, number] {
-  h1 = 0x811c9dc5;
-  h2 = 0x01000193;
+  lanes2[0] = 0x811c9dc5;
+  lanes2[1] = 0x01000193;
   walk(v);
   return finish();
 }
@@ -123,8 +166,8 @@ export function hashState(state: GameState): string {
     }
     parts.push(l);
   }
-  h1 = 0x811c9dc5;
-  h2 = 0x01000193;
+  lanes2[0] = 0x811c9dc5;
+  lanes2[1] = 0x01000193;
   mix(OBJECT);
   const o = state as unknown as Record<string, unknown>;
   for (const k in o) {
@@ -146,8 +189,8 @@ export function hashState(state: GameState): string {
 
 /** 16 hex digits of a string. */
 export function hashText(s: string): string {
-  h1 = 0x811c9dc5;
-  h2 = 0x01000193 ^ s.length;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 0x01000193);

@@ -45,24 +45,25 @@ export function validateOrders(s: Readable, rules: Rules, agent: unknown, orders
   }
   let ap = a.actionPoints;
   let capital = s.agents[a.id]?.treasury ?? 0;
-  const keys = new Set<string>();
-  for (const [index, raw] of orders.entries()) {
+  let keys: Set<string> | null = null;
+  for (let index = 0; index < orders.length; index++) {
+    const raw: unknown = orders[index];
     const order = parseOrder(raw);
     if (typeof order === "string") {
       reject(index, raw, "malformed", `Order ${index + 1}: ${order}.`);
       continue;
     }
-    const refusal = refuseOne(s, rules, a.id, a.name, raw, order, ap, capital, keys);
+    const kind = kindOf(order.type);
+    const refusal = refuseOne(s, rules, ix, a.id, a.name, raw, order, kind, ap, capital, keys);
     if (refusal) {
       reject(index, refusal.reason === "not-your-agent" ? raw : order, refusal.reason, refusal.message);
       continue;
     }
-    const kind = kindOf(order.type);
     const cost = kind.cost(rules, order);
     ap -= cost.ap;
     capital -= cost.capital;
     const key = kind.key(order);
-    if (key !== null) keys.add(key);
+    if (key !== null) (keys ??= new Set()).add(key);
     out.accepted.push({ order, index });
   }
   return out;
@@ -72,24 +73,27 @@ export function validateOrders(s: Readable, rules: Rules, agent: unknown, orders
 function refuseOne(
   s: Readable,
   rules: Rules,
+  ix: RulesIndex,
   agent: AgentId,
   name: string,
   raw: unknown,
   order: Order,
+  kind: OrderKind,
   ap: number,
   capital: number,
-  keys: Set<string>,
+  keys: Set<string> | null,
 ): Refusal | null {
   const owner = (raw as { agent?: unknown }).agent;
   if (owner !== undefined && owner !== agent) {
     return { reason: "not-your-agent", message: `This order is for ${String(owner)}, not ${name}.` };
   }
-  const kind = kindOf(order.type);
-  const refusal = kind.check(s, rules, indexRules(rules), agent, order);
+  const refusal = kind.check(s, rules, ix, agent, order);
   if (refusal) return refusal;
-  const key = kind.key(order);
-  if (key !== null && keys.has(key))
-    return { reason: "duplicate", message: "Another of your orders this turn already does this." };
+  if (keys !== null) {
+    const key = kind.key(order);
+    if (key !== null && keys.has(key))
+      return { reason: "duplicate", message: "Another of your orders this turn already does this." };
+  }
   const cost = kind.cost(rules, order);
   if (cost.ap > ap) return { reason: "over-budget", message: `Needs ${cost.ap} action points; ${ap} left.` };
   // An order that costs no capital stays possible when the treasury is in debt.
