@@ -2,7 +2,8 @@
  * The planner's candidates: its default first, then the sets that a one-turn lookahead may
  * misjudge: greedy's own choice, passing, the default with one order less (a taste that may cost
  * real score) or with one order put first (an investment or a deal whose payoff comes later,
- * swapped in when action points run short), and the search's runners-up.
+ * swapped in when action points run short), and the search's runners-up. No candidate drops an
+ * order of the default whose worth the rollouts cannot see (see `kept`).
  */
 import type { Order } from "../engine/index.ts";
 import { fits, type Single, setKey, singles } from "./candidates.ts";
@@ -35,14 +36,44 @@ function packParts(pr: Pruning, ranked: Single[]): Single[] {
   return out;
 }
 
+/** Goal points of one-turn gain (weighed by the odds) above which an order of the default is kept. */
+const MEASURED = 0.05;
+
+/**
+ * The orders of the default that every candidate keeps: those whose one-turn lookahead already
+ * measured a gain (the rollouts, replaying the default afterwards, would count dropping them as
+ * money saved), and peace talks, whose worth lies past the rollouts' horizon: a track that crosses
+ * a gate, relations that make a partner invest later. Rollouts once dropped them for a point or two
+ * of noise and lost several in the game.
+ */
+function kept(pr: Pruning, base: Single[]): string[] {
+  const gains = new Map(
+    pr.singles.map((e) => [JSON.stringify(e.orders[0]), e.gain * (e.parts[0]?.odds ?? 1)]),
+  );
+  return base
+    .filter((c) => c.order.type === "broker-peace" || (gains.get(keyOf(c)) ?? 0) > MEASURED)
+    .map(keyOf);
+}
+
+/**
+ * How promising an order is to put first: one that the lookahead measured as worth playing
+ * (value above zero) before any that was not measured (by its prior), and those measured as not
+ * worth it last. Priors and measured values are not on one scale: a measured order must not trail
+ * an unmeasured one for having been checked.
+ */
+function rankExtra(measured: number | undefined, prior: number): number {
+  if (measured === undefined) return prior;
+  return measured > 0 ? 1000 + measured : -1000 + measured;
+}
+
 /** The default set first, then up to `n` other distinct sets that fit, `also` (e.g. greedy's choice) first among them. */
 export function candidatePool(pr: Pruning, base: Single[], n: number, also: Single[][] = []): Candidate[] {
   const inBase = new Set(base.map(keyOf));
   const measured = new Map(pr.singles.map((e) => [JSON.stringify(e.orders[0]), e.value]));
-  // Orders to put first: the measured ones by their one-turn value, the rest by their prior.
+  const must = kept(pr, base);
   const extras = singles(pr.x, pr.look.personality)
     .filter((c) => !inBase.has(keyOf(c)) && c.prior > 0)
-    .map((c) => ({ c, rank: measured.get(keyOf(c)) ?? c.prior }))
+    .map((c) => ({ c, rank: rankExtra(measured.get(keyOf(c)), c.prior) }))
     .sort((a, b) => b.rank - a.rank)
     .map((e) => packParts(pr, [e.c, ...base]));
   const fewer = base.length > 1 ? base.map((_, i) => base.filter((__, j) => j !== i)) : [];
@@ -57,6 +88,7 @@ export function candidatePool(pr: Pruning, base: Single[], n: number, also: Sing
       const orders = parts.map((c) => c.order);
       const key = setKey(orders);
       if (seen.has(key) || !fits(pr.x.s, pr.x.rules, pr.x.agent, orders)) continue;
+      if (must.some((k) => !parts.some((p) => keyOf(p) === k))) continue;
       seen.add(key);
       out.push(candidate(parts));
     }

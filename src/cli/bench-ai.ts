@@ -5,7 +5,7 @@
  * differences (same seeds) greedy − random and planner − greedy with theirs.
  *
  * Run alone: `node --import tsx src/cli/bench-ai.ts [--games N] [--turns N] [--scenario id]
- * [--agents us,ru] [--budget N (planner resolutions)] [--speed-only]`.
+ * [--agents us,ru] [--budget N (planner resolutions)] [--seeds prefix (default strength-)] [--speed-only]`.
  */
 import { performance } from "node:perf_hooks";
 import { chooseOrders, type PolicyName, playAiGame } from "../ai/index.ts";
@@ -26,6 +26,8 @@ export interface BenchAiOptions {
   speedOnly?: boolean;
   /** The planner's budget of lookahead resolutions (default: difficulty.json's). */
   budget?: number;
+  /** Game seeds are this prefix and the game's number (default `strength-`): check a change on other seeds. */
+  seeds?: string;
 }
 
 const POLICIES: PolicyName[] = ["random", "greedy", "planner"];
@@ -79,6 +81,7 @@ export function upgradedScores(
   turns: number,
   scenario: string,
   budget?: number,
+  seeds = "strength-",
 ): Record<string, number>[] {
   const out: Record<string, number>[] = [];
   for (let g = 0; g < games; g++) {
@@ -86,7 +89,7 @@ export function upgradedScores(
       rules.agents.map((a) => [a.id, a.id === agent ? policy : "greedy"]),
     ) as Record<string, PolicyName>;
     const options = agent !== null && budget !== undefined ? { [agent]: { budget } } : {};
-    const game = playAiGame(rules, { seed: `strength-${g}`, scenario, turns, policies, options });
+    const game = playAiGame(rules, { seed: `${seeds}${g}`, scenario, turns, policies, options });
     out.push(Object.fromEntries(Object.entries(scores(game.state)).map(([a, sc]) => [a, sc.mean])));
   }
   return out;
@@ -97,14 +100,14 @@ export function strengthRow(
   rules: Rules,
   agent: string,
   greedy: Record<string, number>[],
-  opts: { games: number; turns: number; scenario: string; budget?: number },
+  opts: { games: number; turns: number; scenario: string; budget?: number; seeds?: string },
 ): { random: number[]; greedy: number[]; planner: number[] } {
-  const { games, turns, scenario, budget } = opts;
+  const { games, turns, scenario, budget, seeds } = opts;
   const mine = (rows: Record<string, number>[]) => rows.map((r) => r[agent] ?? 0);
   return {
-    random: mine(upgradedScores(rules, agent, "random", games, turns, scenario)),
+    random: mine(upgradedScores(rules, agent, "random", games, turns, scenario, undefined, seeds)),
     greedy: mine(greedy),
-    planner: mine(upgradedScores(rules, agent, "planner", games, turns, scenario, budget)),
+    planner: mine(upgradedScores(rules, agent, "planner", games, turns, scenario, budget, seeds)),
   };
 }
 
@@ -135,8 +138,9 @@ export function benchAi(opts: BenchAiOptions = {}): string[] {
 /** The strength table: per agent, each policy's mean ±CI and the paired differences by seed. */
 function strengthLines(rules: Rules, scenario: string, turns: number, opts: BenchAiOptions): string[] {
   const games = opts.games ?? 10;
+  const seeds = opts.seeds ?? "strength-";
   const lines = [
-    `ai      strength: mean goal score of the upgraded agent, others greedy (${games} games of ${turns} turns, ${scenario}, planner budget ${opts.budget ?? "default"}, ±95% CI); paired differences by seed, games won`,
+    `ai      strength: mean goal score of the upgraded agent, others greedy (${games} games of ${turns} turns, ${scenario}, seeds ${seeds}0…, planner budget ${opts.budget ?? "default"}, ±95% CI); paired differences by seed, games won`,
     `ai        agent   ${POLICIES.map((p) => p.padEnd(13)).join("")}${["greedy−random", "planner−greedy"].map((p) => p.padEnd(22)).join("")}order`,
   ];
   const cell = (xs: number[]) => {
@@ -149,9 +153,9 @@ function strengthLines(rules: Rules, scenario: string, turns: number, opts: Benc
     return `${mean >= 0 ? "+" : ""}${fmt(mean, 2)} ±${fmt(ci, 2)} ${wins}/${b.length}`.padEnd(22);
   };
   const m = (xs: number[]) => meanCi(xs).mean;
-  const greedy = upgradedScores(rules, null, "greedy", games, turns, scenario);
+  const greedy = upgradedScores(rules, null, "greedy", games, turns, scenario, undefined, seeds);
   for (const agent of opts.agents ?? rules.agents.map((a) => a.id)) {
-    const row = strengthRow(rules, agent, greedy, { games, turns, scenario, ...budgetOf(opts) });
+    const row = strengthRow(rules, agent, greedy, { games, turns, scenario, seeds, ...budgetOf(opts) });
     const holds = m(row.random) < m(row.greedy) && m(row.greedy) < m(row.planner);
     lines.push(
       `ai        ${agent.padEnd(7)} ${cell(row.random)}${cell(row.greedy)}${cell(row.planner)}${diff(row.random, row.greedy)}${diff(row.greedy, row.planner)}${holds ? "holds" : "NO"}`,
@@ -180,5 +184,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (scenario !== undefined) opts.scenario = scenario;
   const budget = arg("budget");
   if (budget !== undefined) opts.budget = Number(budget);
+  const seeds = arg("seeds");
+  if (seeds !== undefined) opts.seeds = seeds;
   for (const line of benchAi(opts)) console.log(line);
 }

@@ -7,11 +7,12 @@ import { mean, policies, rules } from "./support.ts";
  * Strength, on the first 12 seeds of the bench (`strength-0…`, 8 turns): one agent plays random,
  * greedy or the planner while the other six play greedy, and its game scores are compared seed by
  * seed. Greedy must beat random for every agent (China's by least: its hawkish tastes cost it). The
- * planner must beat greedy by a point on average, and never trail it, for the agents where the
- * bench measures a clear gain: Kazakhstan, Uzbekistan and Mongolia in 2026 (they sign the deal a
- * partner is about to offer, reroute as a sanction is lifted) and China and Mongolia in the
- * ceasefire. For the US, Russia and Türkiye the bench measures no gain (docs/ai.md, "Measured
- * figures"), and China's in 2026 (+1 over 60 games) is below one chaotic game's swing.
+ * planner must beat greedy on average by the least gain given here, and never trail it by half a
+ * point in any game. A point for the agents where the bench measures a clear gain: Kazakhstan,
+ * Uzbekistan and Mongolia in 2026 (they sign the deal a partner is about to offer, reroute as a
+ * sanction is lifted) and China and Mongolia in the ceasefire. Less where the gain is real but small
+ * (docs/ai.md, "Measured figures"): Russia in 2026 (a fee raised a turn earlier, an investment
+ * instead of a deal that brings nothing), and Türkiye and the US in the ceasefire.
  */
 const SEEDS = Array.from({ length: 12 }, (_, i) => `strength-${i}`);
 const AGENTS = ["us", "ru", "tr", "cn", "kz", "uz", "mn"];
@@ -42,20 +43,26 @@ describe("stronger policies score better on the agent's own goals", () => {
     });
   }
 
-  for (const [scenario, agents] of [
-    ["base-2026", ["kz", "uz", "mn"]],
-    ["ceasefire", ["cn", "mn"]],
-  ] as const) {
-    const base = scenario === "base-2026" ? greedy : play(scenario, null, "greedy");
-    for (const agent of agents) {
-      it(`${agent}: random < greedy < planner (${scenario}), the planner never behind`, () => {
-        const g = of(base, agent);
-        const random = of(play(scenario, agent, "random"), agent);
-        const planner = of(play(scenario, agent, "planner"), agent);
-        expect(mean(diffs(random, g))).toBeGreaterThan(1);
-        expect(mean(diffs(g, planner))).toBeGreaterThan(1);
-        expect(Math.min(...diffs(g, planner))).toBeGreaterThan(-0.5);
-      });
-    }
+  const planned: [string, string, number][] = [
+    ["base-2026", "kz", 1],
+    ["base-2026", "uz", 1],
+    ["base-2026", "mn", 1],
+    ["base-2026", "ru", 0.05],
+    ["ceasefire", "cn", 1],
+    ["ceasefire", "mn", 1],
+    ["ceasefire", "tr", 0.1],
+    ["ceasefire", "us", 0.1],
+  ];
+  const greedyIn: Record<string, Record<string, number>[]> = {};
+  for (const [scenario, agent, least] of planned) {
+    it(`${agent}: random < greedy < planner (${scenario}), the planner ahead by ${least}, never behind`, () => {
+      greedyIn[scenario] ??= scenario === "base-2026" ? greedy : play(scenario, null, "greedy");
+      const g = of(greedyIn[scenario] ?? [], agent);
+      const random = of(play(scenario, agent, "random"), agent);
+      const planner = of(play(scenario, agent, "planner"), agent);
+      expect(mean(diffs(random, g))).toBeGreaterThan(1);
+      expect(mean(diffs(g, planner))).toBeGreaterThan(least);
+      expect(Math.min(...diffs(g, planner))).toBeGreaterThan(-0.5);
+    });
   }
 });
