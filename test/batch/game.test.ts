@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { playAiGame } from "../../src/ai/index.ts";
 import { parseArgs } from "../../src/cli/batch/args.ts";
+import { gameScaling } from "../../src/cli/batch/calibrate.ts";
 import { startPool } from "../../src/cli/batch/pool.ts";
 import { preparePlan } from "../../src/cli/batch/prepare.ts";
 import { runChunk, type WorkerInit } from "../../src/cli/batch/worker-task.ts";
@@ -34,5 +35,12 @@ describe("batch games", () => {
     } finally {
       await pool.destroy();
     }
+  });
+
+  it("plays the bench's bare-thread games through the tsx shim (the ceiling it prints is a ratio of real times)", async () => {
+    const p = plan("--policy", "random");
+    const ratio = await gameScaling({ rules: p.rules, setups: p.setups }, [], p.jobs, 1);
+    expect(Number.isFinite(ratio)).toBe(true);
+    expect(ratio).toBeGreaterThan(0);
   });
 });

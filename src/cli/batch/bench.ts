@@ -1,7 +1,7 @@
 /** `benchBatch()`: games per second of a batch run with one worker and with two, and the speed-up. */
 import { cpus } from "node:os";
 import { parseArgs } from "./args.ts";
-import { cpuScaling } from "./calibrate.ts";
+import { cpuScaling, gameScaling } from "./calibrate.ts";
 import { DEFAULT_RULES_DIR } from "./paths.ts";
 import { chunkSize, chunks } from "./plan.ts";
 import { type GamePool, runChunks, startPool } from "./pool.ts";
@@ -87,6 +87,12 @@ export async function benchBatch(opts: BenchOptions = {}): Promise<string[]> {
   }
   const base = best[0]?.rate ?? 1;
   const ceiling = await cpuScaling();
+  // The same games on bare threads: a share of the batch's jobs, after as many throw-away ones.
+  const share = plan.jobs.slice(0, Math.min(plan.jobs.length, policy === "random" ? 200 : 4));
+  const warm = share.map((j) => ({ ...j, seed: `warm-up:${j.seed}` }));
+  const bare = await gameScaling({ rules: plan.rules, setups: plan.setups }, warm, share);
+  const two = counts.indexOf(2);
+  const runner = two > 0 ? (best[two]?.rate ?? 0) / base : 0;
   const turns = plan.rules.scenarios.find((s) => s.id === plan.scenario)?.turns ?? 0;
   return [
     `batch: ${games} games of ${plan.scenario} (${turns} turns), ${policy} policy for every agent, best of ${opts.rounds ?? 2} rounds`,
@@ -96,6 +102,7 @@ export async function benchBatch(opts: BenchOptions = {}): Promise<string[]> {
       const noise = others > 0.1 ? ` [other processes used ${pct(others)} of the CPUs meanwhile]` : "";
       return `  ${w} worker${w === 1 ? "" : "s"}: ${rate.toFixed(2)} games/s (${(rate * turns).toFixed(0)} turns/s)${speedup}${noise}`;
     }),
-    `  for scale: a pure CPU loop on two threads runs ${ceiling.toFixed(2)}× one thread on this machine now (2.00 when two cores are free)`,
+    `  for scale: a pure CPU loop on two threads runs ${ceiling.toFixed(2)}× one thread on this machine now (2.00 when two cores are free);`,
+    `  ${share.length} of these games on two bare threads (no pool, no messages) run ${bare.toFixed(2)}× one thread${two > 0 ? `: the runner gets ${Math.round((100 * runner) / bare)}% of what two cores give this work` : ""}`,
   ];
 }
