@@ -45,6 +45,29 @@ export function benchResolve(
   return { median: median(times), p90: sorted[Math.floor(sorted.length * 0.9)] ?? 0, samples: times.length };
 }
 
+/**
+ * Where a turn's time goes: mean µs per stage of resolveTurn (validation, the working copy, each
+ * phase, the report with its hash), over random-order games played in sequence.
+ */
+export function benchStages(
+  rules: Rules,
+  opts: ResolveOptions,
+  games = 100,
+  turns = 16,
+): Record<string, number> {
+  const spent: Record<string, number> = {};
+  const timing = { clock: () => performance.now(), spent };
+  let n = 0;
+  for (let g = 0; g < games; g++) {
+    let state: GameState = createGame(rules, { seed: `stages-${g}`, scenario: "base-2026", turns });
+    while (state.turn <= state.turns) {
+      state = resolveTurn(state, rules, randomTurn(state, rules), { ...opts, timing }).state;
+      n++;
+    }
+  }
+  return Object.fromEntries(Object.entries(spent).map(([k, ms]) => [k, (ms * 1000) / n]));
+}
+
 /** Random-order games of 16 turns per second on one core, order drawing included. */
 export function benchGames(
   rules: Rules,
@@ -74,6 +97,11 @@ async function main(): Promise<void> {
     console.log(
       `engine  resolveTurn ${label}: median ${r.median.toFixed(1)} µs, p90 ${r.p90.toFixed(1)} µs (${r.samples} turns of random orders)`,
     );
+  }
+  for (const [label, opts] of modes) {
+    const stages = benchStages(rules, opts);
+    const parts = Object.entries(stages).map(([k, us]) => `${k} ${us.toFixed(1)}`);
+    console.log(`engine  mean µs per stage, ${label}: ${parts.join(" · ")}`);
   }
   const plays: [string, ResolveOptions][] = [
     ["with explanations and hashes", {}],

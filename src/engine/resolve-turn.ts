@@ -23,6 +23,18 @@ export interface ResolveOptions {
   explain?: boolean;
   /** Hash the new state into the report (default true; "" when off). */
   hash?: boolean;
+  /**
+   * For profiling: a clock (milliseconds) and a table that each stage's time is added to, under
+   * "validate", "copy", each phase's id and "report" (the order results, and the hash unless off). The engine reads no clock of its own.
+   */
+  timing?: { clock: () => number; spent: Record<string, number> };
+}
+
+/** Add the time since `since` to a stage's total, and return the time now. */
+function lap(t: NonNullable<ResolveOptions["timing"]>, stage: string, since: number): number {
+  const now = t.clock();
+  t.spent[stage] = (t.spent[stage] ?? 0) + now - since;
+  return now;
 }
 
 /** Resolve one turn. Agents missing from `ordersByAgent` pass; unknown agents' orders are rejected. */
@@ -32,6 +44,8 @@ export function resolveTurn(
   ordersByAgent: OrdersByAgent,
   opts: ResolveOptions = {},
 ): { state: GameState; report: TurnReport } {
+  const timing = opts.timing;
+  let t = timing ? timing.clock() : 0;
   const ix = indexRules(rules);
   const rejections: Rejection[] = [];
   const orders: TurnContext["orders"] = {};
@@ -70,6 +84,7 @@ export function resolveTurn(
       },
     };
   }
+  if (timing) t = lap(timing, "validate", t);
   // One stream per phase, each seeded from the game's stream at the start of the turn: the game's
   // stream advances the same every turn, and a peace attempt cannot shift which events fire.
   const main = resumeRng(state.rng);
@@ -77,9 +92,11 @@ export function resolveTurn(
   const next = workingCopy(state);
   next.rng = main.state();
   const done = makeContext(rules, next, main, orders, opts.explain !== false);
+  if (timing) t = lap(timing, "copy", t);
   for (const phase of PIPELINE) {
     done.rng = streams.get(phase.id) ?? main;
     for (const step of phase.steps) step(done);
+    if (timing) t = lap(timing, phase.id, t);
   }
   const results = [
     ...done.results,
@@ -91,6 +108,8 @@ export function resolveTurn(
       message: r.message,
     })),
   ].sort((a, b) => (a.agent === b.agent ? a.index - b.index : a.agent < b.agent ? -1 : 1));
+  const hash = opts.hash === false ? "" : hashState(next);
+  if (timing) lap(timing, "report", t);
   return {
     state: next,
     report: {
@@ -99,7 +118,7 @@ export function resolveTurn(
       rejections,
       events: done.events,
       effects: done.effects,
-      hash: opts.hash === false ? "" : hashState(next),
+      hash,
     },
   };
 }

@@ -9,6 +9,7 @@ import {
   replay,
   resolveTurn,
 } from "../../src/engine/index.ts";
+import { PIPELINE } from "../../src/engine/phases/pipeline.ts";
 import { game, quietRules, shippedRules } from "../support/rules.ts";
 
 const rules = shippedRules();
@@ -85,6 +86,19 @@ describe("determinism", () => {
     expect(hashState(fast.state)).toBe(full.report.hash);
     expect(fast.report.effects).toHaveLength(0);
     expect(full.report.effects.length).toBeGreaterThan(0);
+  });
+  it("the timing option adds each stage's time from the caller's clock and changes nothing else", () => {
+    const s = createGame(rules, { seed: "det-8", scenario: "base-2026" });
+    const o = randomTurn(s, rules);
+    let now = 0;
+    const spent: Record<string, number> = {};
+    const timed = resolveTurn(s, rules, o, { timing: { clock: () => ++now, spent } });
+    expect(timed).toEqual(resolveTurn(s, rules, o));
+    const stages = ["validate", "copy", ...PIPELINE.map((p) => p.id), "report"];
+    expect(Object.keys(spent)).toEqual(stages);
+    // The clock ticks once per read: one read to start, then one per stage.
+    expect(Object.values(spent)).toEqual(stages.map(() => 1));
+    expect(now).toBe(stages.length + 1);
   });
 });
 
