@@ -1,5 +1,5 @@
-/** The random policy: a uniformly shuffled pick of legal orders, packed while they fit the budget. */
-import { legalOrders, type Order } from "../engine/index.ts";
+/** The random policy: random legal orders, each pick uniform over the legal ones, packed into the budget. */
+import { type Order, randomOrders } from "../engine/index.ts";
 import { personalityFor } from "./ai-data.ts";
 import { fits } from "./candidates.ts";
 import { goalClause, orderPhrase } from "./describe.ts";
@@ -7,21 +7,14 @@ import { personalWeights } from "./goal-value.ts";
 import type { AiOrder, Policy } from "./policy.ts";
 import { servedGoal } from "./rationale.ts";
 
-/** Random: shuffle the legal orders with the agent's stream, aim for a random number of them, keep those that fit. */
+/**
+ * Random: the engine's `randomOrders` with the agent's stream: picks uniform over its legal orders
+ * (a pick that no longer fits the budget or clashes with an earlier one is skipped), up to 8.
+ */
 export const randomPolicy: Policy = {
   id: "random",
   choose({ view, rules, agent, rng, personality }) {
-    const legal: Order[] = legalOrders(view, rules, agent).filter((o) => o.type !== "pass");
-    for (let i = legal.length - 1; i > 0; i--) {
-      const j = Math.floor(rng.next() * (i + 1));
-      [legal[i], legal[j]] = [legal[j] as Order, legal[i] as Order];
-    }
-    const want = 1 + Math.floor(rng.next() * (rules.agents.find((a) => a.id === agent)?.actionPoints ?? 1));
-    const picked: Order[] = [];
-    for (const o of legal) {
-      if (picked.length >= want) break;
-      if (fits(view, rules, agent, [...picked, o])) picked.push(o);
-    }
+    const picked: Order[] = randomOrders(view, rules, agent, rng);
     const p = personalityFor(rules, view.scenario, agent, personality);
     const rows = personalWeights(rules, agent, p).map(({ o, weight }) => ({ o, weight, value: 0, score: 0 }));
     // Nothing fits: pass, unless even a pass is refused (in debt), then give no orders at all.
@@ -29,7 +22,7 @@ export const randomPolicy: Policy = {
     const orders: Order[] = picked.length > 0 ? picked : hold;
     return orders.map((order): AiOrder => {
       const goal = servedGoal(rules, order, rows);
-      const text = `${orderPhrase(rules, order)}, picked at random (easy AI)`;
+      const text = `${orderPhrase(rules, order)}, picked at random`;
       return goal
         ? { order, rationale: `${text}; it bears on the goal: ${goalClause(goal.o)}`, goal: goal.o.id }
         : { order, rationale: text };

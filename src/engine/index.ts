@@ -14,6 +14,7 @@ export { blockedFor } from "./measures/flows.ts";
 export { measureValue, objectiveScore } from "./measures/objectives.ts";
 export { peaceOdds } from "./orders/broker-peace.ts";
 export { eventOdds } from "./phases/events.ts";
+export { type Draws, randomOrders } from "./random-orders.ts";
 export { renderReport, renderState } from "./render.ts";
 export { logTurn, newLog, replay } from "./replay.ts";
 export { type ResolveOptions, resolveTurn, turnStreams } from "./resolve-turn.ts";

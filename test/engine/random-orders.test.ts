@@ -1,10 +1,11 @@
 /** Random play: every order it gives is valid, each pick is uniform over the legal orders, and it is deterministic. */
 import { describe, expect, it } from "vitest";
-import { playRandomGame, randomOrders, randomTurn } from "../../src/cli/random-play.ts";
+import { playRandomGame, randomTurn } from "../../src/cli/random-play.ts";
 import {
   createGame,
   type GameState,
   legalOrders,
+  randomOrders,
   resolveTurn,
   resumeRng,
   seedRng,
@@ -63,7 +64,7 @@ describe("random play", () => {
       const draws = n * 300;
       for (let i = 0; i < draws; i++) {
         const rng = resumeRng(seedRng(`uniform:${agent}:${i}`));
-        const first = randomOrders(s, rules, agent, () => rng.next())[0];
+        const first = randomOrders(s, rules, agent, rng)[0];
         const key = JSON.stringify(first);
         const c = counts.get(key);
         expect(c, `picked ${key}, not a legal order`).toBeDefined();
@@ -97,7 +98,7 @@ describe("random play", () => {
     ).toBe("no-effect");
     for (const s of [s0, stuck]) {
       for (const a of rules.agents) {
-        const first = randomOrders(s, rules, a.id, () => 0)[0];
+        const first = randomOrders(s, rules, a.id, { next: () => 0 })[0];
         const legal = legalOrders(s, rules, a.id).map((o) => JSON.stringify(o));
         expect(legal).toContain(JSON.stringify(first));
       }
@@ -121,6 +122,6 @@ describe("random play", () => {
     const last = over[over.length - 1] as GameState;
     const done = resolveTurn(last, rules, randomTurn(last, rules)).state;
     expect(Object.values(randomTurn(done, rules)).every((o) => o.length === 0)).toBe(true);
-    expect(randomOrders(last, rules, "nobody", () => 0.5)).toEqual([]);
+    expect(randomOrders(last, rules, "nobody", { next: () => 0.5 })).toEqual([]);
   });
 });
