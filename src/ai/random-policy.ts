@@ -15,11 +15,11 @@ export const randomPolicy: Policy = {
   id: "random",
   choose({ view, rules, agent, rng, personality }) {
     const picked: Order[] = randomOrders(view, rules, agent, rng);
+    // Nothing fits: pass, unless even a pass is refused (in debt), then give no orders at all.
+    const hold = (): Order[] => (fits(view, rules, agent, [{ type: "pass" }]) ? [{ type: "pass" }] : []);
+    const orders: Order[] = picked.length > 0 ? picked : hold();
     const p = personalityFor(rules, view.scenario, agent, personality);
     const rows = personalWeights(rules, agent, p).map(({ o, weight }) => ({ o, weight, value: 0, score: 0 }));
-    // Nothing fits: pass, unless even a pass is refused (in debt), then give no orders at all.
-    const hold: Order[] = fits(view, rules, agent, [{ type: "pass" }]) ? [{ type: "pass" }] : [];
-    const orders: Order[] = picked.length > 0 ? picked : hold;
     return orders.map((order): AiOrder => {
       const goal = servedGoal(rules, order, rows);
       const text = `${orderPhrase(rules, order)}, picked at random`;
