@@ -63,7 +63,10 @@ export function validateOrders(s: Readable, rules: Rules, agent: unknown, orders
     ap -= cost.ap;
     capital -= cost.capital;
     const key = kind.key(order);
-    if (key !== null) (keys ??= new Set()).add(key);
+    if (key !== null) {
+      keys ??= new Set();
+      keys.add(key);
+    }
     out.accepted.push({ order, index });
   }
   return out;
