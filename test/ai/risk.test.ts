@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { prune } from "../../src/ai/greedy-policy.ts";
-import { agentStream, bundledAiRules } from "../../src/ai/index.ts";
+import { agentStream, bundledAiRules, chooseOrders, playAiGame } from "../../src/ai/index.ts";
 import { type Played, pickOutcome } from "../../src/ai/planner-pick.ts";
 import { certaintyEquivalent, chancyWorth } from "../../src/ai/risk.ts";
-import { createGame, playerView, type Rules } from "../../src/engine/index.ts";
-import { rules } from "./support.ts";
+import { createGame, playerView, type Rules, resolveTurn } from "../../src/engine/index.ts";
+import { policies, rules } from "./support.ts";
 
 /**
  * A personality's `risk` (−1 to 1): an uncertain prospect is worth its mean blended with the mean of
@@ -89,5 +89,43 @@ describe("risk: a gambler takes the wide spread, a worrier the safe set", () => 
     const bonus = Math.min(neutral.odds, 1 - neutral.odds) * neutral.gain;
     expect(talksValue(1).value).toBeCloseTo(neutral.value + bonus, 6);
     expect(talksValue(-1).value).toBeCloseTo(neutral.value - bonus, 6);
+  });
+
+  it("the planner: in real games a gambler parts from a neutral player of the same tastes after its rollouts", () => {
+    const base = rules();
+    const all = bundledAiRules().personalities;
+    const r: Rules = {
+      ...base,
+      personalities: {
+        ...all,
+        neutral: { ...all.mercantile, agents: [], risk: 0 },
+        gambler: { ...all.mercantile, agents: [], risk: 1 },
+      },
+    };
+    // With just the budget for greedy's search, the rivals and the search against them, the planner
+    // stops before its rollouts: where both play alike up to there, only the rollouts' futures,
+    // valued by the risk attitude, can set them apart.
+    const { greedy, planner } = bundledAiRules().difficulty;
+    const noRollouts = greedy.budget + planner.rivals * (base.agents.length - 1) + planner.search + 1;
+    let parted = 0;
+    for (const seed of ["risk-2", "risk-3"]) {
+      const game = playAiGame(base, { seed, scenario: "base-2026", turns: 8, policies: policies("greedy") });
+      let state = createGame(base, { seed, scenario: "base-2026", turns: 8 });
+      for (const orders of game.log.orders.slice(0, 5)) {
+        const play = (personality: string, budget?: number) =>
+          JSON.stringify(
+            chooseOrders("planner", state, r, "us", budget ? { personality, budget } : { personality }).map(
+              (c) => c.order,
+            ),
+          );
+        if (
+          play("neutral", noRollouts) === play("gambler", noRollouts) &&
+          play("neutral") !== play("gambler")
+        )
+          parted++;
+        state = resolveTurn(state, base, orders).state;
+      }
+    }
+    expect(parted).toBeGreaterThan(0);
   });
 });
