@@ -108,21 +108,24 @@ describe("risk: a gambler takes the wide spread, a worrier the safe set", () => 
     const { greedy, planner } = bundledAiRules().difficulty;
     const noRollouts = greedy.budget + planner.rivals * (base.agents.length - 1) + planner.search + 1;
     let parted = 0;
-    for (const seed of ["risk-2", "risk-3"]) {
+    for (const seed of ["risk-1", "risk-2", "risk-3"]) {
       const game = playAiGame(base, { seed, scenario: "base-2026", turns: 8, policies: policies("greedy") });
       let state = createGame(base, { seed, scenario: "base-2026", turns: 8 });
-      for (const orders of game.log.orders.slice(0, 5)) {
-        const play = (personality: string, budget?: number) =>
-          JSON.stringify(
-            chooseOrders("planner", state, r, "us", budget ? { personality, budget } : { personality }).map(
-              (c) => c.order,
-            ),
-          );
-        if (
-          play("neutral", noRollouts) === play("gambler", noRollouts) &&
-          play("neutral") !== play("gambler")
-        )
-          parted++;
+      for (const orders of game.log.orders.slice(0, 6)) {
+        for (const agent of ["us", "ru", "tr"]) {
+          const play = (personality: string, budget?: number) =>
+            JSON.stringify(
+              chooseOrders(
+                "planner",
+                state,
+                r,
+                agent,
+                budget ? { personality, budget } : { personality },
+              ).map((c) => c.order),
+            );
+          const same = play("neutral", noRollouts) === play("gambler", noRollouts);
+          if (same && play("neutral") !== play("gambler")) parted++;
+        }
         state = resolveTurn(state, base, orders).state;
       }
     }
