@@ -9,6 +9,7 @@ import { type Judgement, rowGains } from "./goal-value.ts";
 import { type Lookahead, makeLookahead } from "./lookahead.ts";
 import type { AiOrder, Policy, PolicyInput } from "./policy.ts";
 import { directGoal, type Evidence, rationale } from "./rationale.ts";
+import { riskPremium } from "./risk.ts";
 import type { Situation } from "./situation.ts";
 
 /** An order set after a one-turn lookahead. */
@@ -19,7 +20,7 @@ export interface Evaluated {
   judgement: Judgement;
   /** Goal points over passing as measured (the agent's talks succeeding). */
   gain: number;
-  /** The measured gain weighed by the talks' odds, plus the personality's bonuses, less the capital's worth. */
+  /** The measured gain with talks at their worth to the personality (see `riskPremium`), plus the personality's bonuses, less the capital's worth. */
   value: number;
 }
 
@@ -48,8 +49,12 @@ export function prune(input: PolicyInput, budget: number, combos: number, expect
     const orders = parts.map((c) => c.order);
     const { state, judgement } = look.resolve(orders);
     const gain = judgement.value - look.base.value;
-    // Talks fail with chance 1 − odds, and then bring (almost) nothing: take back that share of their own gain.
-    const luck = parts.reduce((a, c) => a + (1 - c.odds) * (successGain.get(c) ?? gain), 0);
+    // Talks fail with chance 1 − odds, and then bring (almost) nothing: their own gain counts at its
+    // worth to the personality (the odds-weighted gain, more for a gambler, less for a worrier).
+    const luck = parts.reduce((a, c) => {
+      const own = successGain.get(c) ?? gain;
+      return a + (1 - c.odds) * own - riskPremium(own, c.odds, p.risk);
+    }, 0);
     const extra = parts.reduce((a, c) => a + c.bonus - c.cost, 0);
     const jitter = noise > 0 ? noise * (2 * input.rng.next() - 1) : 0;
     return { orders, parts, state, judgement, gain, value: gain - luck + extra + jitter };

@@ -2,8 +2,9 @@
  * The planner's candidates: its default first, then the sets that a one-turn lookahead may
  * misjudge: greedy's own choice, passing, the default with one order less (a taste that may cost
  * real score) or with one order put first (an investment or a deal whose payoff comes later,
- * swapped in when action points run short), and the search's runners-up. No candidate drops an
- * order of the default whose worth the rollouts cannot see (see `kept`).
+ * swapped in when action points run short), the search's runners-up, and the default with one
+ * order exchanged for another of its kind (another project, another region). No candidate drops
+ * an order of the default whose worth the rollouts cannot see (see `kept`).
  */
 import type { Order } from "../engine/index.ts";
 import { fits, type Single, setKey, singles } from "./candidates.ts";
@@ -71,14 +72,20 @@ export function candidatePool(pr: Pruning, base: Single[], n: number, also: Sing
   const inBase = new Set(base.map(keyOf));
   const measured = new Map(pr.singles.map((e) => [JSON.stringify(e.orders[0]), e.value]));
   const must = kept(pr, base);
-  const extras = singles(pr.x, pr.look.personality)
+  const ranked = singles(pr.x, pr.look.personality)
     .filter((c) => !inBase.has(keyOf(c)) && c.prior > 0)
     .map((c) => ({ c, rank: rankExtra(measured.get(keyOf(c)), c.prior) }))
-    .sort((a, b) => b.rank - a.rank)
-    .map((e) => packParts(pr, [e.c, ...base]));
+    .sort((a, b) => b.rank - a.rank);
+  const extras = ranked.map((e) => packParts(pr, [e.c, ...base]));
   const fewer = base.length > 1 ? base.map((_, i) => base.filter((__, j) => j !== i)) : [];
+  // One order of the default exchanged for the most promising other order of its kind.
+  const swaps = base.flatMap((c, i) => {
+    const alt = ranked.find((e) => e.c.order.type === c.order.type);
+    return alt ? [base.map((p, j) => (j === i ? alt.c : p))] : [];
+  });
   const others = pr.sets.filter((e) => e.value > -1).map((e) => e.parts);
-  const queues = [[...also, []], fewer, extras, others];
+  // Exchanges come a round late: the other kinds' first candidates keep their places.
+  const queues: (Single[] | undefined)[][] = [[...also, []], fewer, extras, others, [undefined, ...swaps]];
   const out = [candidate(base)];
   const seen = new Set([setKey(out[0]?.orders ?? [])]);
   for (let round = 0; out.length <= n && queues.some((q) => q.length > round); round++) {

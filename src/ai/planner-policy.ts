@@ -15,6 +15,7 @@ import { aiRulesFor, personalityFor } from "./ai-data.ts";
 import type { Judgement } from "./goal-value.ts";
 import { explain, greedyPolicy, type Pruning, prune } from "./greedy-policy.ts";
 import { type Candidate, candidatePool } from "./planner-candidates.ts";
+import { pickOutcome } from "./planner-pick.ts";
 import type { Policy, PolicyInput } from "./policy.ts";
 import { meanJudgement, type RolloutContext, rollout } from "./rollout.ts";
 import { childRngState } from "./stream.ts";
@@ -53,7 +54,17 @@ export const plannerPolicy: Policy = {
     if (pool.length < 2) return explain(ahead, chosen);
     const futures = Math.floor(left / (pool.length * horizon));
     const outcomes = playOut(input, ahead, pool, expected, horizon, futures);
-    const best = pick(outcomes, planner.confidence, planner.margin * start.turns);
+    const rule = {
+      z: planner.confidence,
+      margin: planner.margin * start.turns,
+      risk: ahead.look.personality.risk,
+    };
+    const best = outcomes[
+      pickOutcome(
+        outcomes.map((o) => ({ values: o.values, taste: o.c.taste })),
+        rule,
+      )
+    ] as Outcome;
     if (best.c.orders.length === 0) return explain(ahead, null);
     const base = outcomes.find((o) => o.c.orders.length === 0) ?? (outcomes[0] as Outcome);
     return explain(ahead, best.c, horizon, { before: base.last, after: best.last });
@@ -95,30 +106,6 @@ function playOut(
     }
     return { c, values, last: meanJudgement(lasts) };
   });
-}
-
-/**
- * The outcome to play: the first (the default) unless another beats it in every future, and on
- * average by more than `margin` and `z` standard errors of the paired difference; then the best
- * such, the personality's tastes breaking near-ties.
- */
-function pick(outcomes: Outcome[], z: number, margin: number): Outcome {
-  const base = outcomes[0] as Outcome;
-  let best = base;
-  let bestGain = 0;
-  for (const o of outcomes.slice(1)) {
-    const d = o.values.map((v, i) => v - (base.values[i] ?? 0));
-    const n = d.length;
-    const mean = d.reduce((a, x) => a + x, 0) / n;
-    const sd = n > 1 ? Math.sqrt(d.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1)) : 0;
-    if (d.some((x) => x <= 0) || mean <= margin + (z * sd) / Math.sqrt(n)) continue;
-    const gain = mean + 0.01 * o.c.taste;
-    if (gain > bestGain) {
-      best = o;
-      bestGain = gain;
-    }
-  }
-  return best;
 }
 
 /**

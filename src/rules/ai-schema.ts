@@ -20,7 +20,11 @@ export const PersonalitySchema = v.strictObject({
   description: Name,
   /** The agents that play this personality unless the scenario or the player names another. */
   agents: v.array(Id),
-  /** −1 (avoids risk: fears the crises its moves make likelier) to 1; above 0 it changes nothing (the planner values the mean). */
+  /**
+   * −1 (a worrier) to 1 (a gambler): an uncertain prospect (the planner's futures of a candidate,
+   * peace talks' odds) is worth its mean blended, by |risk|, with the mean of its better half of
+   * outcomes (above 0) or its worse half (below 0). Below 0 it also fears the crises its moves make likelier.
+   */
   risk: v.pipe(
     v.number(),
     v.finite(),
