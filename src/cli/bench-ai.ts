@@ -140,7 +140,7 @@ function strengthLines(rules: Rules, scenario: string, turns: number, opts: Benc
   const games = opts.games ?? 10;
   const seeds = opts.seeds ?? "strength-";
   const lines = [
-    `ai      strength: mean goal score of the upgraded agent, others greedy (${games} games of ${turns} turns, ${scenario}, seeds ${seeds}0…, planner budget ${opts.budget ?? "default"}, ±95% CI); paired differences by seed, games won`,
+    `ai      strength: mean goal score of the upgraded agent, others greedy (${games} games of ${turns} turns, ${scenario}, seeds ${seeds}0…, planner budget ${opts.budget ?? "default"}, ±95% CI); paired differences by seed, games won; "holds": both differences' intervals above zero, "means only": the means in order but an interval reaching zero`,
     `ai        agent   ${POLICIES.map((p) => p.padEnd(13)).join("")}${["greedy−random", "planner−greedy"].map((p) => p.padEnd(22)).join("")}order`,
   ];
   const cell = (xs: number[]) => {
@@ -153,12 +153,19 @@ function strengthLines(rules: Rules, scenario: string, turns: number, opts: Benc
     return `${mean >= 0 ? "+" : ""}${fmt(mean, 2)} ±${fmt(ci, 2)} ${wins}/${b.length}`.padEnd(22);
   };
   const m = (xs: number[]) => meanCi(xs).mean;
+  // Shown: each paired difference's 95% interval lies above zero; else the means alone are in order; else not.
+  const above = (a: number[], b: number[]) => {
+    const { mean, ci } = meanCi(b.map((x, i) => x - (a[i] ?? 0)));
+    return mean - ci > 0;
+  };
   const greedy = upgradedScores(rules, null, "greedy", games, turns, scenario, undefined, seeds);
   for (const agent of opts.agents ?? rules.agents.map((a) => a.id)) {
     const row = strengthRow(rules, agent, greedy, { games, turns, scenario, seeds, ...budgetOf(opts) });
-    const holds = m(row.random) < m(row.greedy) && m(row.greedy) < m(row.planner);
+    const shown = above(row.random, row.greedy) && above(row.greedy, row.planner);
+    const ordered = m(row.random) < m(row.greedy) && m(row.greedy) < m(row.planner);
+    const verdict = shown ? "holds" : ordered ? "means only" : "NO";
     lines.push(
-      `ai        ${agent.padEnd(7)} ${cell(row.random)}${cell(row.greedy)}${cell(row.planner)}${diff(row.random, row.greedy)}${diff(row.greedy, row.planner)}${holds ? "holds" : "NO"}`,
+      `ai        ${agent.padEnd(7)} ${cell(row.random)}${cell(row.greedy)}${cell(row.planner)}${diff(row.random, row.greedy)}${diff(row.greedy, row.planner)}${verdict}`,
     );
   }
   return lines;
