@@ -15,6 +15,8 @@ export interface ChooseOptions {
   budget?: number;
   /** Goal points of noise on each candidate's value (default 0). */
   noise?: number;
+  /** Whether to write rationales (default true; false: the same orders, each rationale empty). */
+  rationales?: boolean;
 }
 
 /** The policies by id. */
@@ -41,6 +43,7 @@ export function chooseOrders(
     ...(opts.personality === undefined ? {} : { personality: opts.personality }),
     ...(opts.budget === undefined ? {} : { budget: opts.budget }),
     ...(opts.noise === undefined ? {} : { noise: opts.noise }),
+    ...(opts.rationales === undefined ? {} : { rationales: opts.rationales }),
   };
   return POLICIES[policy].choose(input);
 }

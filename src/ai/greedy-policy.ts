@@ -32,6 +32,8 @@ export interface Pruning {
   sets: Evaluated[];
   /** Evaluate another set in the same lookahead (one more resolution). */
   evaluate(parts: Single[]): Evaluated;
+  /** Whether to write each order's rationale (`PolicyInput.rationales`). */
+  rationales: boolean;
 }
 
 /** Score singles and combinations within a budget of resolutions (one goes to the pass baseline). */
@@ -73,7 +75,7 @@ export function prune(input: PolicyInput, budget: number, combos: number, expect
     sets.push(evaluate(parts));
   }
   sets.sort((a, b) => b.value - a.value);
-  return { look, x, singles: measured, sets, evaluate };
+  return { look, x, singles: measured, sets, evaluate, rationales: input.rationales !== false };
 }
 
 /** Up to `n` sets of two or more of the positive singles: the best pack, the best pair, and variants. */
@@ -116,6 +118,7 @@ export function explain(
     const pass: Order = { type: "pass" };
     // In debt even a pass is refused (the engine checks a 0 $M cost against the treasury): give no orders.
     if (!fits(x.s, x.rules, x.agent, [pass])) return [];
+    if (!pr.rationales) return [{ order: pass, rationale: "" }];
     return [
       toAiOrder(
         pass,
@@ -127,6 +130,7 @@ export function explain(
       ),
     ];
   }
+  if (!pr.rationales) return chosen.parts.map((part) => ({ order: part.order, rationale: "" }));
   return chosen.parts.map((part) => {
     const single = pr.singles.find((e) => e.parts[0] === part);
     const own = single ? rowGains(look.base, single.judgement) : rowGains(look.base, look.base);

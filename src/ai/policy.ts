@@ -22,6 +22,11 @@ export interface PolicyInput {
   budget?: number;
   /** Goal points of random noise on each candidate's value (easy levels); default 0. */
   noise?: number;
+  /**
+   * Whether to write each order's rationale (default true). False leaves every rationale empty
+   * and chooses the same orders: for runs that never show them, such as the batch runner.
+   */
+  rationales?: boolean;
 }
 
 /** A policy: chooses one turn's orders for one agent. Deterministic given its input. */

@@ -13,11 +13,12 @@ import { servedGoal } from "./rationale.ts";
  */
 export const randomPolicy: Policy = {
   id: "random",
-  choose({ view, rules, agent, rng, personality }) {
+  choose({ view, rules, agent, rng, personality, rationales }) {
     const picked: Order[] = randomOrders(view, rules, agent, rng);
     // Nothing fits: pass, unless even a pass is refused (in debt), then give no orders at all.
     const hold = (): Order[] => (fits(view, rules, agent, [{ type: "pass" }]) ? [{ type: "pass" }] : []);
     const orders: Order[] = picked.length > 0 ? picked : hold();
+    if (rationales === false) return orders.map((order) => ({ order, rationale: "" }));
     const p = personalityFor(rules, view.scenario, agent, personality);
     const rows = personalWeights(rules, agent, p).map(({ o, weight }) => ({ o, weight, value: 0, score: 0 }));
     return orders.map((order): AiOrder => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type AiOrder, playAiGame } from "../../src/ai/index.ts";
+import { type AiOrder, chooseOrders, playAiGame } from "../../src/ai/index.ts";
+import { createGame, type OrdersByAgent, resolveTurn } from "../../src/engine/index.ts";
 import { policies, rules } from "./support.ts";
 
 /** Every AI order of a game, with the agent that gave it. */
@@ -51,5 +52,24 @@ describe("every AI order says why, in one plain line", () => {
   it("says which policy picked an order at random", () => {
     const random = choices(greedy).filter(({ agent }) => agent === "cn");
     for (const { c } of random) expect(c.rationale).toContain("picked at random");
+  });
+
+  it("leaves them out when asked (rationales: false), choosing the very same orders", () => {
+    const r = rules();
+    let state = createGame(r, { seed: "why-1", scenario: "base-2026", turns: 6 });
+    let compared = 0;
+    for (const turn of greedy.choices) {
+      const orders: OrdersByAgent = {};
+      for (const [agent, list] of Object.entries(turn)) {
+        const policy = agent === "us" ? "planner" : agent === "cn" ? "random" : "greedy";
+        const bare = chooseOrders(policy, state, r, agent, { rationales: false });
+        expect(bare.map((c) => c.order)).toEqual(list.map((c) => c.order));
+        expect(bare.every((c) => c.rationale === "")).toBe(true);
+        orders[agent] = list.map((c) => c.order);
+        compared += list.length;
+      }
+      state = resolveTurn(state, r, orders).state;
+    }
+    expect(compared).toBeGreaterThan(30);
   });
 });

@@ -52,9 +52,13 @@ export function resolvePlays(rules: Rules, o: BatchOptions): Record<string, Agen
   );
 }
 
-/** Choose an agent's orders this turn as its play says (deterministic: the AI seeds itself from the game). */
+/**
+ * Choose an agent's orders this turn as its play says (deterministic: the AI seeds itself from the
+ * game). A batch keeps no rationales, so the AI writes none.
+ */
 export function playOrders(play: AgentPlay, state: GameState, rules: Rules, agent: string): Order[] {
   const opts = {
+    rationales: false,
     ...(play.budget === undefined ? {} : { budget: play.budget }),
     ...(play.noise === undefined ? {} : { noise: play.noise }),
   };
