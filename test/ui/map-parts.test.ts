@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createGame, resolveTurn } from "../../src/engine/index.ts";
 import { loadBundledRules, splitRulesModules } from "../../src/rules/bundled.ts";
 import { chartSpecs } from "../../src/ui/chart-data.ts";
-import { layoutLabels } from "../../src/ui/map/label-layout.ts";
+import { boxesOverlap, labelBox, layoutLabels } from "../../src/ui/map/label-layout.ts";
 import { hitTest } from "../../src/ui/map/map-hit.ts";
 import { buildGeometry, snapshot } from "../../src/ui/map/map-model.ts";
 import type { MapData } from "../../src/ui/map/projection.ts";
@@ -21,6 +21,20 @@ describe("labels", () => {
     expect(spots).toHaveLength(rules.places.length);
     expect(spots.find((s) => s.id === "us-west-coast")?.text).toMatch(/→$/);
     expect(spots.find((s) => s.id === "europe-atlantic")?.text).toMatch(/^←/);
+  });
+
+  it("lays out labels that do not overlap each other at any zoom, whole map to close up", () => {
+    const onMap = [...geo.places.values()].filter((p) => !p.offMap).map((p) => p.id);
+    for (const zoom of [0.45, 0.55, 0.65, 0.75, 1, 1.5, 2, 3]) {
+      const scale = 1 / zoom; // world pixels per screen pixel: labels keep their screen size
+      const boxes = layoutLabels([...geo.places.values()], scale)
+        .filter((s) => onMap.includes(s.id))
+        .map((s) => ({ id: s.id, box: labelBox(s, scale) }));
+      const clashes: string[] = [];
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) if (boxesOverlap(a.box, b.box)) clashes.push(`${a.id} ~ ${b.id}`);
+      expect(clashes, `zoom ${zoom}`).toEqual([]);
+    }
   });
 });
 

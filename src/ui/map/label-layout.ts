@@ -13,7 +13,7 @@ export interface LabelSpot {
   originY: number;
 }
 
-interface Box {
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
@@ -77,6 +77,14 @@ export function layoutLabels(places: MapPlace[], scale: number): LabelSpot[] {
   }
   return out;
 }
+
+/** The world box a label covers when drawn at `scale` world pixels per screen pixel. */
+export function labelBox(spot: LabelSpot, scale: number): Box {
+  return boxOf(spot.at, spot.dx, spot.dy, spot.originX, spot.originY, spot.text.length * CHAR_W, scale);
+}
+
+/** Whether two boxes overlap. */
+export const boxesOverlap = (a: Box, b: Box): boolean => overlaps(a, b);
 
 function boxOf(at: Pt, dx: number, dy: number, ox: number, oy: number, w: number, scale: number): Box {
   const x = at.x + dx * scale - ox * w * scale;

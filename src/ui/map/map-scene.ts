@@ -33,6 +33,8 @@ export class MapScene extends Phaser.Scene {
   private placesG!: Phaser.GameObjects.Graphics;
   private flows!: FlowLayer;
   private labels: { text: Phaser.GameObjects.Text; spot: LabelSpot }[] = [];
+  /** World pixels per screen pixel the labels were laid out for (they are laid out again on zoom). */
+  private labelScale = 1.2;
   private cameraControl!: MapCameraControl;
   private hovered: MapTarget | null = null;
   private selected: MapTarget | null = null;
@@ -157,6 +159,7 @@ export class MapScene extends Phaser.Scene {
       if (c) drawGlow(o, c, view.corridors[c.id]?.width ?? 3, target === this.selected ? 0.45 : 0.3);
     }
     const z = Math.max(0.45, zoom);
+    if (Math.abs(1 / z - this.labelScale) > this.labelScale * 0.05) this.relayoutLabels(1 / z);
     for (const { text, spot } of this.labels)
       text.setScale(1 / z).setPosition(spot.at.x + spot.dx / z, spot.at.y + spot.dy / z);
   }
@@ -198,8 +201,20 @@ export class MapScene extends Phaser.Scene {
     }
   }
 
+  /** Lay the place labels out again for a new zoom, so that none overlaps another at this size. */
+  private relayoutLabels(scale: number): void {
+    this.labelScale = scale;
+    const spots = new Map(layoutLabels([...this.geo.places.values()], scale).map((s) => [s.id, s]));
+    for (const label of this.labels) {
+      const spot = spots.get(label.spot.id);
+      if (!spot) continue;
+      label.spot = spot;
+      label.text.setOrigin(spot.originX, spot.originY);
+    }
+  }
+
   private addPlaceLabels(): void {
-    for (const spot of layoutLabels([...this.geo.places.values()], 1.2)) {
+    for (const spot of layoutLabels([...this.geo.places.values()], this.labelScale)) {
       const text = this.add
         .text(spot.at.x, spot.at.y, spot.text, {
           fontFamily: "system-ui, 'DejaVu Sans', sans-serif",
