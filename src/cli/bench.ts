@@ -32,17 +32,28 @@ export function benchResolve(
   turns = 16,
 ): { median: number; p90: number; samples: number } {
   const times: number[] = [];
-  for (let g = 0; g < games; g++) {
-    let state: GameState = createGame(rules, { seed: `bench-${g}`, scenario: "base-2026", turns });
-    while (state.turn <= state.turns) {
-      const orders: OrdersByAgent = randomTurn(state, rules);
-      const t0 = performance.now();
-      state = resolveTurn(state, rules, orders, opts).state;
-      times.push((performance.now() - t0) * 1000);
-    }
-  }
+  eachRandomTurn(rules, "bench", games, turns, (state, orders) => {
+    const t0 = performance.now();
+    const next = resolveTurn(state, rules, orders, opts).state;
+    times.push((performance.now() - t0) * 1000);
+    return next;
+  });
   const sorted = [...times].sort((a, b) => a - b);
   return { median: median(times), p90: sorted[Math.floor(sorted.length * 0.9)] ?? 0, samples: times.length };
+}
+
+/** Play `games` random-order games in sequence; `resolve` turns each state and its drawn orders into the next. */
+function eachRandomTurn(
+  rules: Rules,
+  prefix: string,
+  games: number,
+  turns: number,
+  resolve: (state: GameState, orders: OrdersByAgent) => GameState,
+): void {
+  for (let g = 0; g < games; g++) {
+    let state = createGame(rules, { seed: `${prefix}-${g}`, scenario: "base-2026", turns });
+    while (state.turn <= state.turns) state = resolve(state, randomTurn(state, rules));
+  }
 }
 
 /**
@@ -58,13 +69,10 @@ export function benchStages(
   const spent: Record<string, number> = {};
   const timing = { clock: () => performance.now(), spent };
   let n = 0;
-  for (let g = 0; g < games; g++) {
-    let state: GameState = createGame(rules, { seed: `stages-${g}`, scenario: "base-2026", turns });
-    while (state.turn <= state.turns) {
-      state = resolveTurn(state, rules, randomTurn(state, rules), { ...opts, timing }).state;
-      n++;
-    }
-  }
+  eachRandomTurn(rules, "stages", games, turns, (state, orders) => {
+    n++;
+    return resolveTurn(state, rules, orders, { ...opts, timing }).state;
+  });
   return Object.fromEntries(Object.entries(spent).map(([k, ms]) => [k, (ms * 1000) / n]));
 }
 

@@ -1,5 +1,5 @@
 // A bare thread for the batch bench's ceiling: it plays the games it is given, with no pool or
-// messages in between, and posts how long that took. Registers tsx first, like worker.mjs.
+// records in between, and posts how long that took. Registers tsx first, like worker.mjs.
 import { parentPort, workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
