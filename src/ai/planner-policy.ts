@@ -6,7 +6,8 @@
  * builds candidate sets around that choice (greedy's own among them, passing, one order more or
  * one less, the search's runners-up) and plays each out over the next turns in Monte Carlo
  * rollouts with sampled events, valuing each future by the goal score the game counts (tastes
- * only break ties). Every candidate meets the same futures (common random numbers), and one
+ * only break ties). On the rollouts' second turn, the rivals a candidate concerns play their own
+ * greedy answer to it (`reactions.ts`). Every candidate meets the same futures (common random numbers), and one
  * replaces the default only if it beats it in every future and on average by more than the noise.
  * Every budget is data (difficulty.json).
  */
@@ -17,6 +18,7 @@ import { explain, greedyPolicy, type Pruning, prune } from "./greedy-policy.ts";
 import { type Candidate, candidatePool } from "./planner-candidates.ts";
 import { pickOutcome } from "./planner-pick.ts";
 import type { Policy, PolicyInput } from "./policy.ts";
+import { reactions } from "./reactions.ts";
 import { meanJudgement, type RolloutContext, rollout } from "./rollout.ts";
 import { childRngState } from "./stream.ts";
 
@@ -47,13 +49,30 @@ export const plannerPolicy: Policy = {
     const chosen = first && first.value > Math.max(0, mine.value) ? first : fallback ? mine : null;
     const start = pr.look.start;
     const horizon = Math.max(1, Math.min(planner.horizon, start.turns - start.turn + 1));
-    const left = budget - pr.look.used - rivalCost - ahead.look.used;
+    const spare = budget - pr.look.used - rivalCost - ahead.look.used;
+    // The rivals' answers are set aside first, if the rollouts can still compare two candidates.
+    const answering =
+      horizon > 1 && planner.reaction > 0 && spare - planner.reactions >= 2 * horizon * planner.futures;
+    const left = answering ? spare - planner.reactions : spare;
     // As many candidates as the budget plays out in the fewest futures allowed.
     const room = Math.min(planner.candidates, Math.floor(left / (horizon * planner.futures)) - 1);
     const pool = room > 0 ? candidatePool(ahead, chosen?.parts ?? [], room, [fallback?.parts ?? []]) : [];
     if (pool.length < 2) return explain(ahead, chosen);
+    const answers = answering
+      ? reactions(
+          input,
+          start,
+          expected,
+          pool.map((c) => c.orders),
+          {
+            each: planner.reaction,
+            cap: planner.reactions,
+            combos: greedy.combos,
+          },
+        )
+      : [];
     const futures = Math.floor(left / (pool.length * horizon));
-    const outcomes = playOut(input, ahead, pool, expected, horizon, futures);
+    const outcomes = playOut(input, ahead, pool, expected, horizon, futures, answers);
     const rule = {
       z: planner.confidence,
       margin: planner.margin * start.turns,
@@ -79,6 +98,7 @@ function playOut(
   expected: OrdersByAgent,
   horizon: number,
   futures: number,
+  answers: OrdersByAgent[],
 ): Outcome[] {
   const start = pr.look.start;
   const ctx: RolloutContext = {
@@ -95,12 +115,13 @@ function playOut(
     later: pool[0]?.orders ?? [],
   };
   const seed = input.rng.next();
-  return pool.map((c) => {
+  return pool.map((c, i) => {
     const values: number[] = [];
+    const reacted: RolloutContext = answers[i] ? { ...ctx, reactions: answers[i] } : ctx;
     const lasts: Judgement[] = [];
     for (let r = 0; r < futures; r++) {
       const events = seedRng(`plan:${seed}:${r}`);
-      const res = rollout(ctx, c.orders, events, resumeRng(seedRng(`rivals:${seed}:${r}`)));
+      const res = rollout(reacted, c.orders, events, resumeRng(seedRng(`rivals:${seed}:${r}`)));
       values.push(res.value);
       lasts.push(res.last);
     }

@@ -48,6 +48,8 @@ export interface RolloutContext {
   expected?: OrdersByAgent;
   /** What the agent plays on later turns, whatever it played first (default: greedy-lite). */
   later?: Order[];
+  /** What rivals answer on the second turn (see `reactions.ts`); the others repeat or re-choose. */
+  reactions?: OrdersByAgent;
 }
 
 /** Deals offered to `who` last turn that it would sign back: from agents it gets on with, not already in force. */
@@ -118,6 +120,11 @@ function rivalOrders(ctx: RolloutContext, state: GameState, h: number, rivals: R
     const repeat = h === 0 || !p || rivals.next() < ctx.spec.repeat;
     const before =
       h === 0 && ctx.expected ? ((ctx.expected[a.id] ?? []) as Order[]) : (state.lastOrders[a.id] ?? []);
+    const reaction = h === 1 ? (ctx.reactions?.[a.id] as Order[] | undefined) : undefined;
+    if (reaction) {
+      orders[a.id] = noTalks(reaction);
+      continue;
+    }
     const own = repeat || !p ? before : liteOrders(state, ctx.rules, a.id, p);
     const answers = h === 0 && ctx.expected ? [] : offersToAnswer(state, a.id);
     orders[a.id] = noTalks([...answers, ...own]);

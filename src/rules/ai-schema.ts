@@ -74,6 +74,13 @@ export const DifficultySchema = v.strictObject({
     rivals: Int(0),
     /** Lookahead resolutions of the one-turn search run against the anticipated rivals. */
     search: Int(2),
+    /**
+     * Lookahead resolutions of each concerned rival's answer to a candidate (its greedy choice on the
+     * turn after; greedy's budget, so that it answers as greedy would). 0: rivals never answer.
+     */
+    reaction: Int(0),
+    /** Most lookahead resolutions spent on the rivals' answers in one agent-turn (set aside from the budget). */
+    reactions: Int(0),
     /** Turns each rollout plays out (the last one then stands for the rest of the game). */
     horizon: Int(1),
     /** Most candidate sets compared with the default by rollouts (fewer when the budget is short). */
