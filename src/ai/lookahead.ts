@@ -45,7 +45,7 @@ export function othersRepeat(
 }
 
 /** Expected orders of the others, without their peace talks (see `othersRepeat`). */
-function withoutTalks(expected: OrdersByAgent, agent: AgentId): OrdersByAgent {
+export function withoutTalks(expected: OrdersByAgent, agent: AgentId): OrdersByAgent {
   const out: OrdersByAgent = {};
   for (const [a, list] of Object.entries(expected)) {
     if (a !== agent) out[a] = list.filter((o) => (o as Order | null)?.type !== "broker-peace");

@@ -19,7 +19,7 @@ import {
 } from "../engine/index.ts";
 import { setKey } from "./candidates.ts";
 import { prune } from "./greedy-policy.ts";
-import { FAST } from "./lookahead.ts";
+import { FAST, withoutTalks } from "./lookahead.ts";
 import type { PolicyInput } from "./policy.ts";
 import { childRngState } from "./stream.ts";
 
@@ -104,10 +104,8 @@ export function reactions(
       : concernedBy(rules, agent, s, base),
   );
   const all = new Set(touched.flatMap((t) => [...t]));
-  // Rivals' talks are left out of the first turn, as in the lookahead (`withoutTalks`).
-  const firm: OrdersByAgent = {};
-  for (const [a, list] of Object.entries(expected))
-    firm[a] = list.filter((o) => (o as Order | null)?.type !== "broker-peace");
+  // Rivals' talks are left out of the first turn, as in the lookahead.
+  const firm = withoutTalks(expected, agent);
   let used = 0;
   const seeds = new Map([...all].map((r) => [r, childRngState(input.rng, `react:${r}`)]));
   const answer = (orders: Order[], who: Set<AgentId>): OrdersByAgent => {

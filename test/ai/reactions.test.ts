@@ -11,6 +11,7 @@ import {
   createGame,
   type Order,
   playerView,
+  resolveTurn,
   resumeRng,
   seedRng,
   validateOrders,
@@ -82,16 +83,34 @@ describe("the rivals' answers", () => {
     expect(a).toHaveLength(3);
     const who = Object.keys(a[1] ?? {}).sort();
     expect(who).toEqual([...concernedBy(r, "uz", [reroute], [])].sort());
+    // Answers are given on the turn after the candidate, in the state it leads to.
+    const after = resolveTurn(start, r, { uz: [reroute] }).state;
     for (const [rival, orders] of Object.entries(a[1] ?? {})) {
-      const v = validateOrders(start, r, rival, orders);
+      const v = validateOrders(after, r, rival, orders);
       expect(v.rejections, rival).toEqual([]);
     }
   });
 
   it("a set that only holds back the default's orders meets the default's answers", () => {
-    const a = reactions(input(), start, {}, [[reroute], [], [reroute]], budget);
-    expect(a[1]).toEqual(a[0]);
-    expect(a[2]).toEqual(a[0]);
+    // China in the ceasefire: answered on its own, holding back its deal with Russia and its
+    // project in Kazakhstan would be met by Russia offering the deal again instead of investing.
+    const game = createGame(r, { seed: "strength-3", scenario: "ceasefire", turns: 8 });
+    const china = () => ({
+      view: playerView(game, "cn"),
+      rules: r,
+      agent: "cn",
+      rng: agentStream("strength-3", "cn", 1),
+    });
+    const deal: Order[] = [
+      { type: "soft-power", region: "kazakhstan" },
+      { type: "sign-agreement", partner: "ru", kind: "offtake" },
+      project("kazakhstan-mines"),
+    ];
+    const held = reactions(china(), game, {}, [deal, []], budget);
+    expect(held[1]).toEqual(held[0]);
+    const alone = reactions(china(), game, {}, [[], deal], budget);
+    expect(alone[0]?.ru).toBeDefined();
+    expect(alone[0]?.ru).not.toEqual(held[0]?.ru);
   });
 
   it("stop at the cap", () => {
