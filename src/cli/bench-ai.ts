@@ -8,9 +8,10 @@
  * [--agents us,ru] [--budget N (planner resolutions)] [--seeds prefix (default strength-)] [--speed-only]`.
  */
 import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
 import { chooseOrders, type PolicyName, playAiGame } from "../ai/index.ts";
 import { createGame, type GameState, type Rules, resolveTurn, scores } from "../engine/index.ts";
-import { loadRulesOrExit } from "./cli-support.ts";
+import { loadRulesOrExit, usageError } from "./cli-support.ts";
 
 /** Options for `benchAi`. */
 export interface BenchAiOptions {
@@ -135,12 +136,15 @@ export function benchAi(opts: BenchAiOptions = {}): string[] {
   return opts.speedOnly ? lines : [...lines, ...strengthLines(rules, scenario, turns, opts)];
 }
 
+/** Fewer games than this cannot separate a difference of half a point (game scores vary by about 3.5). */
+const FEW = 60;
+
 /** The strength table: per agent, each policy's mean ±CI and the paired differences by seed. */
 function strengthLines(rules: Rules, scenario: string, turns: number, opts: BenchAiOptions): string[] {
   const games = opts.games ?? 10;
   const seeds = opts.seeds ?? "strength-";
   const lines = [
-    `ai      strength: mean goal score of the upgraded agent, others greedy (${games} games of ${turns} turns, ${scenario}, seeds ${seeds}0…, planner budget ${opts.budget ?? "default"}, ±95% CI); paired differences by seed, games won; "holds": both differences' intervals above zero, "means only": the means in order but an interval reaching zero`,
+    `ai      strength: mean goal score of the upgraded agent, others greedy (${games} games of ${turns} turns, ${scenario}, seeds ${seeds}0…, planner budget ${opts.budget ?? "default"}, ±95% CI); paired differences by seed, games won; "holds": both differences' intervals above zero, "means only": the means in order but an interval reaching zero, "out of order": a mean difference below zero`,
     `ai        agent   ${POLICIES.map((p) => p.padEnd(13)).join("")}${["greedy−random", "planner−greedy"].map((p) => p.padEnd(22)).join("")}order`,
   ];
   const cell = (xs: number[]) => {
@@ -158,12 +162,18 @@ function strengthLines(rules: Rules, scenario: string, turns: number, opts: Benc
     const { mean, ci } = meanCi(b.map((x, i) => x - (a[i] ?? 0)));
     return mean - ci > 0;
   };
+  if (games < FEW)
+    lines.splice(
+      1,
+      0,
+      `ai      ${games} games are a quick look: planner − greedy is under a point for several agents, and separating it takes about ${FEW * 4} games (--games; the figures in docs/ai.md)`,
+    );
   const greedy = upgradedScores(rules, null, "greedy", games, turns, scenario, undefined, seeds);
   for (const agent of opts.agents ?? rules.agents.map((a) => a.id)) {
     const row = strengthRow(rules, agent, greedy, { games, turns, scenario, seeds, ...budgetOf(opts) });
     const shown = above(row.random, row.greedy) && above(row.greedy, row.planner);
     const ordered = m(row.random) < m(row.greedy) && m(row.greedy) < m(row.planner);
-    const verdict = shown ? "holds" : ordered ? "means only" : "NO";
+    const verdict = shown ? "holds" : ordered ? "means only" : "out of order";
     lines.push(
       `ai        ${agent.padEnd(7)} ${cell(row.random)}${cell(row.greedy)}${cell(row.planner)}${diff(row.random, row.greedy)}${diff(row.greedy, row.planner)}${verdict}`,
     );
@@ -174,24 +184,77 @@ function strengthLines(rules: Rules, scenario: string, turns: number, opts: Benc
 const budgetOf = (o: BenchAiOptions): { budget?: number } =>
   o.budget === undefined ? {} : { budget: o.budget };
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
+const HELP = `Usage: node --import tsx src/cli/bench-ai.ts [--games N] [--turns N] [--scenario ID]
+  [--agents us,ru] [--budget N] [--seeds PREFIX] [--speed-only]
+
+The AI's speed (ms per agent-turn) and strength table (each agent upgraded while the others play greedy).
+
+  --games N        seeded games per cell of the strength table (default 10; 240 for the claims in docs/ai.md)
+  --turns N        turns per game (default 8)
+  --scenario ID    scenario id from the rules (default base-2026)
+  --agents LIST    agents in the strength table, comma-separated (default all)
+  --budget N       the planner's lookahead resolutions (default difficulty.json's)
+  --seeds PREFIX   game seeds are PREFIX and the game's number (default strength-)
+  --speed-only     skip the strength table`;
+
+/** The options from the command line, or a usage error naming the flag. */
+function cliOptions(rules: Rules): BenchAiOptions {
+  let values: ReturnType<typeof parseArgs<{ options: typeof FLAGS; strict: true }>>["values"];
+  try {
+    values = parseArgs({ options: FLAGS, strict: true }).values;
+  } catch (e) {
+    usageError((e as Error).message, HELP);
+  }
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const whole = (flag: string, text: string | undefined, min: number, max: number): number | undefined => {
+    if (text === undefined) return undefined;
+    const n = Number(text);
+    if (!(Number.isInteger(n) && n >= min && n <= max))
+      usageError(`--${flag}: expected a whole number from ${min} to ${max}, got "${text}"`, HELP);
+    return n;
+  };
+  const opts: BenchAiOptions = { speedOnly: values["speed-only"] === true };
+  const games = whole("games", values.games, 2, 100000);
+  const turns = whole("turns", values.turns, 1, 1000);
+  const budget = whole("budget", values.budget, 1, 1000000);
+  if (games !== undefined) opts.games = games;
+  if (turns !== undefined) opts.turns = turns;
+  if (budget !== undefined) opts.budget = budget;
+  if (values.scenario !== undefined) {
+    if (!rules.scenarios.some((x) => x.id === values.scenario))
+      usageError(
+        `--scenario: unknown scenario "${values.scenario}"; known: ${rules.scenarios.map((x) => x.id).join(", ")}`,
+        HELP,
+      );
+    opts.scenario = values.scenario;
+  }
+  if (values.agents !== undefined) {
+    const known = rules.agents.map((a) => a.id);
+    const agents = values.agents.split(",");
+    const unknown = agents.filter((a) => !known.includes(a));
+    if (unknown.length > 0)
+      usageError(`--agents: unknown agent "${unknown.join('", "')}"; known: ${known.join(", ")}`, HELP);
+    opts.agents = agents;
+  }
+  if (values.seeds !== undefined) opts.seeds = values.seeds;
+  return opts;
 }
 
+const FLAGS = {
+  games: { type: "string" },
+  turns: { type: "string" },
+  scenario: { type: "string" },
+  agents: { type: "string" },
+  budget: { type: "string" },
+  seeds: { type: "string" },
+  "speed-only": { type: "boolean" },
+  help: { type: "boolean" },
+} as const;
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const games = arg("games");
-  const turns = arg("turns");
-  const agents = arg("agents");
-  const scenario = arg("scenario");
-  const opts: BenchAiOptions = { speedOnly: process.argv.includes("--speed-only") };
-  if (games !== undefined) opts.games = Number(games);
-  if (turns !== undefined) opts.turns = Number(turns);
-  if (agents !== undefined) opts.agents = agents.split(",");
-  if (scenario !== undefined) opts.scenario = scenario;
-  const budget = arg("budget");
-  if (budget !== undefined) opts.budget = Number(budget);
-  const seeds = arg("seeds");
-  if (seeds !== undefined) opts.seeds = seeds;
-  for (const line of benchAi(opts)) console.log(line);
+  const rules = loadRulesOrExit("rules");
+  for (const line of benchAi({ ...cliOptions(rules), rules })) console.log(line);
 }
