@@ -20,16 +20,17 @@ export interface TurnContext {
   newProjects: Project[];
   /** Whether to log effects with their explanations (off for AI lookahead, which needs only the state). */
   explain: boolean;
-  /** The objects this turn copied or built, which it may write in place (see working-copy.ts). */
-  owned: Set<object>;
+  /** The state the turn started from: what `state` still shares with it is copied before a write (see working-copy.ts). */
+  prev: GameState;
 }
 
 /** An explanation, or a function that builds it only when effects are being logged. */
 export type Text = string | (() => string);
 
-/** Make a context over a working copy. */
+/** Make a context over a working copy of `prev`. */
 export function makeContext(
   rules: Rules,
+  prev: GameState,
   state: GameState,
   rng: Rng,
   orders: TurnContext["orders"],
@@ -46,7 +47,7 @@ export function makeContext(
     events: [],
     explain,
     newProjects: [],
-    owned: new Set([state]),
+    prev,
   };
 }
 

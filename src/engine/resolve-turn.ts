@@ -91,7 +91,7 @@ export function resolveTurn(
   const streams = turnStreams(main);
   const next = workingCopy(state);
   next.rng = main.state();
-  const done = makeContext(rules, next, main, orders, opts.explain !== false);
+  const done = makeContext(rules, state, next, main, orders, opts.explain !== false);
   if (timing) t = lap(timing, "copy", t);
   for (const phase of PIPELINE) {
     done.rng = streams.get(phase.id) ?? main;

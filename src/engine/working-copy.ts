@@ -1,9 +1,11 @@
 /**
  * Copy-on-write over the previous state. A turn starts from a shallow copy of the state; the first
  * write to any part of it copies that part (and the parts above it) from the previous state, so
- * the previous state is never written and the parts a turn leaves alone stay shared with it. Every
- * write in the phases and orders goes through these accessors. A test resolves turns on
- * deep-frozen states, so a write that bypassed them would throw.
+ * the previous state is never written and the parts a turn leaves alone stay shared with it. A
+ * part is the turn's own exactly when it is not the previous state's object at the same place (the
+ * turn puts only objects it made into its state), so no record of copies is kept. Every write in
+ * the phases and orders goes through these accessors. A test resolves turns on deep-frozen
+ * states, so a write that bypassed them would throw.
  */
 import type { TurnContext } from "./context.ts";
 import type {
@@ -30,41 +32,38 @@ export function workingCopy(s: GameState): GameState {
 
 const copyOf = <T>(v: T): T => (Array.isArray(v) ? [...v] : { ...v }) as T;
 
-/** `parent[key]`, copied once this turn so that it can be written (made with `empty` if missing). */
-function field<T extends object>(ctx: TurnContext, parent: object, key: string, empty: () => T): T {
-  const p = parent as Record<string, T | undefined>;
-  const v = p[key];
-  if (v !== undefined && ctx.owned.has(v)) return v;
+type Part = Record<string, object | undefined>;
+
+/**
+ * `parent[key]` of a part the turn owns, copied once this turn so that it can be written (made
+ * with `empty` if missing). `before` is the previous state's part at the parent's place: a value
+ * still identical to its entry is shared with the previous state.
+ */
+function field<T extends object>(parent: object, before: object | undefined, key: string, empty: () => T): T {
+  const v = (parent as Part)[key] as T | undefined;
+  if (v !== undefined && v !== (before as Part | undefined)?.[key]) return v;
   const copy = v === undefined ? empty() : copyOf(v);
-  ctx.owned.add(copy);
-  p[key] = copy;
+  (parent as Part)[key] = copy;
   return copy;
 }
 
+const object = <T>(): T => ({}) as T;
+
 /** A top-level table of the turn's state, writable. */
 const section = <T extends object>(ctx: TurnContext, key: keyof GameState): T =>
-  field(ctx, ctx.state, key, () => ({}) as T);
+  field(ctx.state, ctx.prev, key, object<T>);
 
 /** An entry of a top-level table, writable. */
 const row = <T extends object>(ctx: TurnContext, key: keyof GameState, id: string, empty: () => T): T =>
-  field(ctx, section<Record<string, T>>(ctx, key), id, empty);
+  field(section<Record<string, T>>(ctx, key), ctx.prev[key] as object | undefined, id, empty);
 
-/**
- * Set a top-level field to a value the turn built itself, marking it (and, with `entries`, each of
- * its entries) as the turn's own.
- */
-export function adopt<T extends object>(ctx: TurnContext, key: keyof GameState, value: T, entries = true): T {
+/** Set a top-level field to a value the turn built itself (and so may write). */
+export function adopt<T extends object>(ctx: TurnContext, key: keyof GameState, value: T): T {
   (ctx.state as unknown as Record<string, unknown>)[key] = value;
-  ctx.owned.add(value);
-  if (entries)
-    for (const k in value) {
-      const v = (value as Record<string, unknown>)[k];
-      if (typeof v === "object" && v !== null) ctx.owned.add(v);
-    }
   return value;
 }
 
-const table = (): Table => ({});
+const table = object<Table>;
 
 /** The writable parts of the turn's state. */
 export const writable = {
@@ -81,28 +80,29 @@ export const writable = {
   },
   corridor(ctx: TurnContext, id: string): CorridorState | undefined {
     if (!ctx.state.corridors[id]) return undefined;
-    return row(ctx, "corridors", id, () => ({}) as CorridorState);
+    return row(ctx, "corridors", id, object<CorridorState>);
   },
   /** A corridor's payment row for an upgrade (created unpaid if missing). */
   upgrade(ctx: TurnContext, corridor: string, upgrade: string): { paid: number; built: boolean } | undefined {
     const cs = writable.corridor(ctx, corridor);
     if (!cs) return undefined;
-    const rows = field(ctx, cs, "upgrades", () => ({}));
-    return field(ctx, rows, upgrade, () => ({ paid: 0, built: false }));
+    const before = ctx.prev.corridors[corridor];
+    const rows = field(cs, before, "upgrades", object<CorridorState["upgrades"]>);
+    return field(rows, before?.upgrades, upgrade, () => ({ paid: 0, built: false }));
   },
   producer(ctx: TurnContext, id: string): ProducerState | undefined {
     if (!ctx.state.producers[id]) return undefined;
-    return row(ctx, "producers", id, () => ({}) as ProducerState);
+    return row(ctx, "producers", id, object<ProducerState>);
   },
   output(ctx: TurnContext, id: string): Table | undefined {
     const p = writable.producer(ctx, id);
-    return p ? field(ctx, p, "output", table) : undefined;
+    return p ? field(p, ctx.prev.producers[id], "output", table) : undefined;
   },
   agreements(ctx: TurnContext): Agreement[] {
-    return field(ctx, ctx.state, "agreements", () => []);
+    return field(ctx.state, ctx.prev, "agreements", () => []);
   },
   modifiers(ctx: TurnContext): Modifier[] {
-    return field(ctx, ctx.state, "modifiers", () => []);
+    return field(ctx.state, ctx.prev, "modifiers", () => []);
   },
   exportControls(ctx: TurnContext): Table {
     return section(ctx, "exportControls");
@@ -124,7 +124,7 @@ export const writable = {
     return row(ctx, "jointTrade", a, table);
   },
   measures(ctx: TurnContext): GameState["measures"] {
-    return field(ctx, ctx.state, "measures", () => ({}) as GameState["measures"]);
+    return field(ctx.state, ctx.prev, "measures", object<GameState["measures"]>);
   },
   /** The history (copied when the turn began). */
   history(ctx: TurnContext): TurnRecord[] {

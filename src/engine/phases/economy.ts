@@ -36,9 +36,9 @@ function expire(ctx: TurnContext): void {
         [...g.agents],
       );
   }
-  if (keep.length !== s.agreements.length) adopt(ctx, "agreements", keep, false);
+  if (keep.length !== s.agreements.length) adopt(ctx, "agreements", keep);
   const mods = s.modifiers.filter((m) => m.until >= s.turn);
-  if (mods.length !== s.modifiers.length) adopt(ctx, "modifiers", mods, false);
+  if (mods.length !== s.modifiers.length) adopt(ctx, "modifiers", mods);
 }
 
 /** Investment and soft-power stocks fade unless renewed (not logged: they act through influence, which is). */
@@ -50,7 +50,7 @@ function decay(ctx: TurnContext): void {
   adopt(ctx, "softPower", fadeAll(s.softPower, k));
   const received: Record<string, number> = {};
   for (const a in s.investmentReceived) received[a] = round((s.investmentReceived[a] as number) * k, 2);
-  adopt(ctx, "investmentReceived", received, false);
+  adopt(ctx, "investmentReceived", received);
 }
 
 /** A stock table faded by `k`, dropping what falls to a hundredth or less (a new table). */

@@ -16,7 +16,7 @@ export function measures(ctx: TurnContext): void {
   const s = ctx.state;
   const before = s.measures;
   const next = computeMeasures(s, ctx.rules, ctx.ix, s.flows, before.lost);
-  adopt(ctx, "measures", next, false);
+  adopt(ctx, "measures", next);
   if (ctx.explain) explainMeasures(ctx, before, next);
   adopt(ctx, "influence", nextInfluence(ctx, s, next.dep));
   adopt(ctx, "relations", driftRelations(ctx, s));
