@@ -25,6 +25,8 @@ export interface RulesIndex {
   /** The region and country of each producer. */
   producerRegion: Map<string, string | null>;
   rareEarths: Set<string>;
+  /** The rare earths' ids in rules order. */
+  rareEarthIds: string[];
   /** Display names of every agent, corridor, place, region, track, event and commodity id. */
   names: Map<string, string>;
 }
@@ -75,6 +77,7 @@ export function indexRules(rules: Rules): RulesIndex {
     ),
     producerRegion: new Map(producers.map((p) => [p, place.get(p)?.region ?? null])),
     rareEarths: new Set(rules.commodities.filter((c) => c.rareEarth).map((c) => c.id)),
+    rareEarthIds: rules.commodities.filter((c) => c.rareEarth).map((c) => c.id),
     names: new Map(),
   };
   // Where two kinds share an id, the first kind in this list names it.

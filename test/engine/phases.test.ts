@@ -61,9 +61,9 @@ describe("measures", () => {
     expect(leverage(s.measures.dep, "tr", "us")).toBeCloseTo(-leverage(s.measures.dep, "us", "tr"), 6);
   });
   it("route concentration is a Herfindahl index: one route is 1, two equal routes 0.5", () => {
-    expect(herfindahl([5])).toBe(1);
-    expect(herfindahl([3, 3])).toBe(0.5);
-    expect(herfindahl([])).toBe(1);
+    expect(herfindahl({ a: 5 })).toBe(1);
+    expect(herfindahl({ a: 3, b: 3 })).toBe(0.5);
+    expect(herfindahl({})).toBe(1);
   });
   it("China's processing share falls when the region's rare earths go elsewhere", () => {
     const s0 = game(rules);

@@ -16,11 +16,10 @@ function addCell(t: number[], n: number, a: number, b: number, v: number): void 
 /** Rare-earth kt in a flow. */
 function rareEarthKt(ix: RulesIndex, f: Flow): number {
   let kt = 0;
-  for (const k of ix.rareEarths) kt += f.volume[k] ?? 0;
+  const ids = ix.rareEarthIds;
+  for (let i = 0; i < ids.length; i++) kt += f.volume[ids[i] as string] ?? 0;
   return kt;
 }
-
-const cents = (v: number): number => round(v, 2);
 
 const baseCells = new WeakMap<RulesIndex, number[][]>();
 
@@ -36,17 +35,25 @@ function baseTradeCells(rules: Rules, ix: RulesIndex): number[][] {
   return hit;
 }
 
-/** A square table over the agents from a flat n×n array, without the diagonal, each cell mapped. */
+/**
+ * A square table over the agents from a flat n×n array, without the diagonal: each cell divided by
+ * its row's total (0 for a row with none) to 4 decimals, or, without totals, to the cent.
+ */
 function table(
   ids: string[],
   cells: number[],
-  cell: (v: number, row: number) => number,
+  totals: number[] | null,
 ): Record<AgentId, Record<AgentId, number>> {
   const n = ids.length;
   const t: Record<AgentId, Record<AgentId, number>> = {};
   for (let i = 0; i < n; i++) {
     const row: Record<AgentId, number> = {};
-    for (let j = 0; j < n; j++) if (j !== i) row[ids[j] as string] = cell(cells[i * n + j] as number, i);
+    const tot = totals ? (totals[i] as number) : 0;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      const v = cells[i * n + j] as number;
+      row[ids[j] as string] = totals === null ? round(v, 2) : tot > 0 ? round(v / tot, 4) : 0;
+    }
     t[ids[i] as string] = row;
   }
   return t;
@@ -89,14 +96,15 @@ export function dependence(s: Readable, rules: Rules, ix: RulesIndex, flows: Flo
       addCell(t, n, gi, buyer, fee);
     }
   }
-  for (const [i, a] of rules.agents.entries()) {
-    const base = baseTradeCells(rules, ix)[i] ?? [];
+  const cells = baseTradeCells(rules, ix);
+  for (let i = 0; i < rules.agents.length; i++) {
+    const base = cells[i] ?? [];
     for (let k = 0; k < base.length; k += 2) {
       const v = base[k + 1] as number;
       addCell(t, n, i, base[k] as number, v);
       total[i] = (total[i] as number) + v;
     }
-    const joint = s.jointTrade[a.id];
+    const joint = s.jointTrade[(rules.agents[i] as (typeof rules.agents)[number]).id];
     if (joint)
       for (const b in joint) {
         const v = joint[b] as number;
@@ -104,17 +112,17 @@ export function dependence(s: Readable, rules: Rules, ix: RulesIndex, flows: Flo
         total[i] = (total[i] as number) + v;
       }
   }
-  return table(ids, t, (v, row) => {
-    const tot = total[row] as number;
-    return tot > 0 ? round(v / tot, 4) : 0;
-  });
+  return table(ids, t, total);
 }
 
-/** Herfindahl index of a set of volumes (1 = all in one). */
-export function herfindahl(volumes: number[]): number {
-  const sum = volumes.reduce((a, b) => a + b, 0);
+/** Herfindahl index of the volumes in a table (1 = all in one). */
+export function herfindahl(volumes: Record<string, number>): number {
+  let sum = 0;
+  for (const k in volumes) sum += volumes[k] as number;
   if (sum <= 0) return 1;
-  return volumes.reduce((a, v) => a + (v / sum) ** 2, 0);
+  let h = 0;
+  for (const k in volumes) h += ((volumes[k] as number) / sum) ** 2;
+  return h;
 }
 
 /** All measures for the current flows. */
@@ -158,13 +166,14 @@ export function computeMeasures(
     if (!used.includes(f.corridor)) used.push(f.corridor);
     if (passesThrough(ix, f, "cn")) viaChina[si] = (viaChina[si] as number) + f.value;
   }
-  const controls = Object.values(s.exportControls).some((until) => until >= s.turn);
+  let controls = false;
+  for (const a in s.exportControls) if ((s.exportControls[a] as number) >= s.turn) controls = true;
   const usChinese = controls ? 0 : m.chinaExportsToUs;
   if (usChinese > 0) {
     byRoute["china-direct"] = usChinese;
     bySeller.cn = (bySeller.cn ?? 0) + usChinese;
   }
-  const routeHhi = herfindahl(Object.values(byRoute));
+  const routeHhi = herfindahl(byRoute);
   const coverage = Math.min(
     1,
     (usNonChinese + m.chineseSupplyWeight * usChinese) / Math.max(m.usDemand, 1e-9),
@@ -174,7 +183,8 @@ export function computeMeasures(
   const share = chinaKt / Math.max(1e-9, m.chinaDomesticProcessing + m.otherProcessing + reTotal);
   const routeCount: Record<AgentId, number> = {};
   const via: Record<AgentId, number> = {};
-  for (const [i, a] of ids.entries()) {
+  for (let i = 0; i < n; i++) {
+    const a = ids[i] as string;
     routeCount[a] = (routes[i] as string[]).length;
     via[a] = round(viaChina[i] as number, 2);
   }
@@ -184,12 +194,12 @@ export function computeMeasures(
     usNonChineseSupply: round(usNonChinese, 3),
     usChineseSupply: round(usChinese, 3),
     usRouteHhi: round(routeHhi, 4),
-    usPartnerHhi: round(herfindahl(Object.values(bySeller)), 4),
+    usPartnerHhi: round(herfindahl(bySeller), 4),
     usSupplySecurity: round(security, 2),
     usCoverage: round(coverage, 4),
     chinaProcessingShare: round(share, 4),
-    access: table(ids, access, cents),
-    exportsTo: table(ids, exportsTo, cents),
+    access: table(ids, access, null),
+    exportsTo: table(ids, exportsTo, null),
     routeCount,
     viaChina: via,
   };

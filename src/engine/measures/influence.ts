@@ -6,11 +6,15 @@
  * host's own included (outside powers together hold at most the cap).
  */
 import type { Rules } from "../../rules/schema.ts";
+import { zeros } from "../context.ts";
 import type { Readable } from "../orders/order-kind.ts";
 import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId, Flow, Measures } from "../types.ts";
 
-/** Each outside agent's raw pull in a region, before scaling. */
+/**
+ * Each outside power's raw pull in a region, before scaling, in `outsidePowers` order, written
+ * into `out` (whose length it sets).
+ */
 export function influencePull(
   s: Readable,
   rules: Rules,
@@ -18,58 +22,76 @@ export function influencePull(
   region: string,
   dep: Measures["dep"],
   flows: Flow[],
-): Record<AgentId, number> {
+  out: number[],
+): void {
   const r = ix.region.get(region);
+  const powers = outsidePowers(rules, ix);
+  out.length = 0;
+  if (!r) return;
   const w = rules.model.influenceWeights;
-  const out: Record<AgentId, number> = {};
-  if (!r) return out;
-  const share = r.host ? (a: AgentId) => dep[r.host ?? ""]?.[a] ?? 0 : transitShare(ix, region, flows);
+  const host = r.host;
+  const hostDep = host ? dep[host] : undefined;
+  const shares = host ? null : transitShares(ix, region, flows);
   const blockCost = rules.actions["block-corridor"].influence;
-  const blocks = blockersIn(s, rules, ix, region);
-  for (const a of outsidePowers(rules, ix)) {
+  const investment = s.investment[region];
+  const softPower = s.softPower[region];
+  const blocked = blockadesIn(s, rules, ix, region);
+  for (let i = 0; i < powers.length; i++) {
+    const a = powers[i] as AgentId;
+    const share = shares ? (shares[ix.agentIndex.get(a) ?? -1] ?? 0) : (hostDep?.[a] ?? 0);
     let pull =
-      (w.investment * (s.investment[region]?.[a] ?? 0)) / 100 +
-      w.trade * share(a) * 100 +
-      w.softPower * (s.softPower[region]?.[a] ?? 0) +
+      (w.investment * (investment?.[a] ?? 0)) / 100 +
+      w.trade * share * 100 +
+      w.softPower * (softPower?.[a] ?? 0) +
       w.legacy * (r.legacy[a] ?? 0);
-    if (r.host) {
-      const host = r.host;
+    if (host) {
       let deals = 0;
       for (const g of s.agreements)
         if (g.until >= s.turn && g.agents.includes(a) && g.agents.includes(host)) deals++;
       pull += w.agreement * deals;
     }
-    for (const b of blocks) if (b === a) pull -= blockCost;
-    out[a] = Math.max(0, pull);
+    if (blocked) for (const by of blocked) if (by.includes(a)) pull -= blockCost;
+    out.push(Math.max(0, pull));
   }
-  return out;
 }
 
-/** Every blockade of a corridor that crosses the region, as the blocking agent (once per corridor it blocks). */
-function blockersIn(s: Readable, rules: Rules, ix: RulesIndex, region: string): AgentId[] {
-  const out: AgentId[] = [];
+/** The blockers of each blocked corridor that crosses the region (null when there are none). */
+function blockadesIn(s: Readable, rules: Rules, ix: RulesIndex, region: string): AgentId[][] | null {
+  let out: AgentId[][] | null = null;
   for (const c of rules.corridors) {
     const by = s.corridors[c.id]?.blockedBy;
     if (!by || by.length === 0 || !(ix.corridorRegions.get(c.id) ?? []).includes(region)) continue;
-    for (const [i, a] of by.entries()) if (by.indexOf(a) === i) out.push(a);
+    out ??= [];
+    out.push(by);
   }
   return out;
 }
 
-/** For a region with no host: each agent's share of the value that crosses it. */
-function transitShare(ix: RulesIndex, region: string, flows: Flow[]): (a: AgentId) => number {
-  const by: Record<AgentId, number> = {};
+/**
+ * For a region with no host: each agent's share of the value that crosses it, by agent index
+ * (null when no value crosses it, when every share is 0).
+ */
+function transitShares(ix: RulesIndex, region: string, flows: Flow[]): number[] | null {
+  let by: number[] | null = null;
   let total = 0;
+  const at = ix.agentIndex;
   for (const f of flows) {
     if (!(ix.corridorRegions.get(f.corridor) ?? []).includes(region)) continue;
+    by ??= zeros(ix.agentIds.length);
     total += f.value;
-    by[f.seller] = (by[f.seller] ?? 0) + f.value;
-    if (f.buyer !== f.seller) by[f.buyer] = (by[f.buyer] ?? 0) + f.value;
+    add(by, at.get(f.seller), f.value);
+    if (f.buyer !== f.seller) add(by, at.get(f.buyer), f.value);
     for (const a of ix.transit.get(f.corridor) ?? [])
-      if (a !== f.seller && a !== f.buyer) by[a] = (by[a] ?? 0) + f.value;
+      if (a !== f.seller && a !== f.buyer) add(by, at.get(a), f.value);
   }
-  return (a) => (total > 0 ? (by[a] ?? 0) / total : 0);
+  if (by === null || !(total > 0)) return null;
+  for (let i = 0; i < by.length; i++) by[i] = (by[i] as number) / total;
+  return by;
 }
+
+const add = (t: number[], i: number | undefined, v: number): void => {
+  if (i !== undefined) t[i] = (t[i] as number) + v;
+};
 
 const powersCache = new WeakMap<RulesIndex, AgentId[]>();
 
@@ -89,22 +111,19 @@ export function hostPull(rules: Rules, ix: RulesIndex, region: string): number {
   return rules.model.influenceWeights.legacy * (ix.region.get(region)?.autonomy ?? 0);
 }
 
-/** Influence targets: each power's share of all the pull in the region (host's included), at most the cap together. */
-export function influenceTargets(
-  pull: Record<AgentId, number>,
-  host: number,
-  cap: number,
-): Record<AgentId, number> {
+/**
+ * Influence targets: each power's share of all the pull in the region (host's included), at most
+ * the cap together; `pull` becomes the targets, in the same order.
+ */
+export function influenceTargets(pull: number[], host: number, cap: number): void {
   let sum = 0;
-  for (const a in pull) sum += pull[a] as number;
+  for (const p of pull) sum += p;
   sum += host;
-  const out: Record<AgentId, number> = {};
   let total = 0;
-  for (const a in pull) {
-    const t = sum > 0 ? (100 * (pull[a] as number)) / sum : 0;
-    out[a] = t;
+  for (let i = 0; i < pull.length; i++) {
+    const t = sum > 0 ? (100 * (pull[i] as number)) / sum : 0;
+    pull[i] = t;
     total += t;
   }
-  if (total > cap) for (const a in out) out[a] = ((out[a] as number) * cap) / total;
-  return out;
+  if (total > cap) for (let i = 0; i < pull.length; i++) pull[i] = ((pull[i] as number) * cap) / total;
 }

@@ -3,7 +3,7 @@
 import { baselineRelations } from "../baseline.ts";
 import { nameOf, record, round, setNumber, type TurnContext } from "../context.ts";
 import { computeMeasures, interdependence, leverage } from "../measures/compute.ts";
-import { hostPull, influencePull, influenceTargets } from "../measures/influence.ts";
+import { hostPull, influencePull, influenceTargets, outsidePowers } from "../measures/influence.ts";
 import type { Cause, GameState, Measures } from "../types.ts";
 import { adopt } from "../working-copy.ts";
 
@@ -78,30 +78,38 @@ function explainMeasures(
   }
 }
 
-/** Influence after this turn's move towards the targets (a new object; the old one is not touched). */
+// Scratch for one region's pulls, then targets, and (to explain) the pulls kept: a turn never
+// yields, so one pair serves every turn.
+const pulls: number[] = [];
+const raw: number[] = [];
+
+/**
+ * Influence after this turn's move towards the targets (a new object; the old one is not touched,
+ * and a region's row that does not move is shared with it).
+ */
 function nextInfluence(ctx: TurnContext, s: GameState, dep: Measures["dep"]): GameState["influence"] {
   const m = ctx.rules.model;
+  const powers = outsidePowers(ctx.rules, ctx.ix);
   const out: GameState["influence"] = {};
   for (const region of ctx.rules.regions) {
-    const pull = influencePull(s, ctx.rules, ctx.ix, region.id, dep, s.flows);
-    const target = influenceTargets(pull, hostPull(ctx.rules, ctx.ix, region.id), m.influenceCap);
-    const row = { ...(s.influence[region.id] ?? {}) };
-    out[region.id] = row;
+    influencePull(s, ctx.rules, ctx.ix, region.id, dep, s.flows, pulls);
+    if (ctx.explain) raw.splice(0, raw.length, ...pulls);
+    influenceTargets(pulls, hostPull(ctx.rules, ctx.ix, region.id), m.influenceCap);
+    const before = s.influence[region.id];
+    let row = before ?? {};
     let strongest: string | undefined; // the two strongest pulls, named (for the explanations)
-    for (const agent in target) {
-      const t = target[agent] as number;
+    for (let i = 0; i < pulls.length; i++) {
+      const agent = powers[i] as string;
+      const t = pulls[i] as number;
       const from = row[agent] ?? 0;
       const to = (1 - m.influenceRate) * from + m.influenceRate * t;
       if (Math.abs(round(to, 2) - from) < 0.05) continue;
+      if (row === before) row = { ...before };
       if (!ctx.explain) {
         row[agent] = round(to, 2);
         continue;
       }
-      strongest ??= Object.entries(pull)
-        .sort((p, q) => q[1] - p[1])
-        .slice(0, 2)
-        .map(([x]) => nameOf(ctx.ix, x))
-        .join(" and ");
+      strongest ??= strongestPulls(ctx, powers, raw);
       const top = strongest;
       setNumber(
         ctx,
@@ -115,17 +123,35 @@ function nextInfluence(ctx: TurnContext, s: GameState, dep: Measures["dep"]): Ga
         [agent, region.host ?? agent],
       );
     }
+    out[region.id] = row;
   }
   return out;
+}
+
+/** The two strongest pulls, named (for the explanations). */
+function strongestPulls(ctx: TurnContext, powers: string[], pull: number[]): string {
+  return powers
+    .map((a, i) => [a, pull[i] as number] as const)
+    .sort((p, q) => q[1] - p[1])
+    .slice(0, 2)
+    .map(([x]) => nameOf(ctx.ix, x))
+    .join(" and ");
 }
 
 /** Relations after drifting a share of the way back to the scenario's starting relations (a new object). */
 function driftRelations(ctx: TurnContext, s: GameState): GameState["relations"] {
   const k = ctx.rules.model.relationDrift;
-  const out: GameState["relations"] = {};
-  for (const a in s.relations) out[a] = { ...s.relations[a] };
+  const out: GameState["relations"] = { ...s.relations };
   if (k === 0) return out;
   const base = baselineRelations(ctx.rules, s.scenario);
+  // A row is copied when first written, so the rows that do not move stay shared with the old table.
+  const own = (a: string): Record<string, number> | undefined => {
+    const row = out[a];
+    if (row === undefined || row !== s.relations[a]) return row;
+    const copy = { ...row };
+    out[a] = copy;
+    return copy;
+  };
   for (const a in out) {
     const row = out[a] as Record<string, number>;
     for (const b in row) {
@@ -134,11 +160,12 @@ function driftRelations(ctx: TurnContext, s: GameState): GameState["relations"] 
       const target = base[a]?.[b] ?? 0;
       const to = round(v + k * (target - v), 1);
       if (to === v) continue;
-      if (!ctx.explain) row[b] = to;
+      const mine = own(a) as Record<string, number>;
+      if (!ctx.explain) mine[b] = to;
       else
         setNumber(
           ctx,
-          row,
+          mine,
           b,
           to,
           `relations.${a}.${b}`,
@@ -148,7 +175,7 @@ function driftRelations(ctx: TurnContext, s: GameState): GameState["relations"] 
           [a, b],
           1,
         );
-      const other = out[b];
+      const other = own(b);
       if (other) other[a] = to;
     }
   }
