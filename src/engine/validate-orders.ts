@@ -26,53 +26,67 @@ export function validateOrders(s: Readable, rules: Rules, agent: unknown, orders
   const ix = indexRules(rules);
   const out: Validated = { accepted: [], rejections: [] };
   const who = typeof agent === "string" ? agent : String(agent);
-  const reject = (index: number, order: unknown, reason: Rejection["reason"], message: string): void => {
-    out.rejections.push({ agent: who, index, order, reason, message });
-  };
   if (!Array.isArray(orders)) {
-    reject(-1, orders, "malformed", "Orders must be a list.");
+    reject(out, who, -1, orders, "malformed", "Orders must be a list.");
     return out;
   }
   const a = typeof agent === "string" ? ix.agent.get(agent) : undefined;
   if (!a || !s.agents[a.id]) {
     for (const [i, o] of orders.entries())
-      reject(i, o, "unknown-agent", `There is no agent ${JSON.stringify(agent)}.`);
+      reject(out, who, i, o, "unknown-agent", `There is no agent ${JSON.stringify(agent)}.`);
     return out;
   }
   if (s.turn > s.turns) {
-    for (const [i, o] of orders.entries()) reject(i, o, "game-over", "The game is over.");
+    for (const [i, o] of orders.entries()) reject(out, who, i, o, "game-over", "The game is over.");
     return out;
   }
   let ap = a.actionPoints;
   let capital = s.agents[a.id]?.treasury ?? 0;
-  let keys: Set<string> | null = null;
+  // The conflict keys of the orders accepted so far (a list: an agent gives a handful of orders).
+  const keys: string[] = [];
   for (let index = 0; index < orders.length; index++) {
     const raw: unknown = orders[index];
     const order = parseOrder(raw);
     if (typeof order === "string") {
-      reject(index, raw, "malformed", `Order ${index + 1}: ${order}.`);
+      reject(out, who, index, raw, "malformed", `Order ${index + 1}: ${order}.`);
       continue;
     }
     const kind = kindOf(order.type);
-    const refusal = refuseOne(s, rules, ix, a.id, a.name, raw, order, kind, ap, capital, keys);
+    const key = kind.key(order);
+    const cost = kind.cost(rules, order);
+    const refusal = refuseOne(s, rules, ix, a.id, a.name, raw, order, kind, key, cost, ap, capital, keys);
     if (refusal) {
-      reject(index, refusal.reason === "not-your-agent" ? raw : order, refusal.reason, refusal.message);
+      reject(
+        out,
+        who,
+        index,
+        refusal.reason === "not-your-agent" ? raw : order,
+        refusal.reason,
+        refusal.message,
+      );
       continue;
     }
-    const cost = kind.cost(rules, order);
     ap -= cost.ap;
     capital -= cost.capital;
-    const key = kind.key(order);
-    if (key !== null) {
-      keys ??= new Set();
-      keys.add(key);
-    }
+    if (key !== null) keys.push(key);
     out.accepted.push({ order, index });
   }
   return out;
 }
 
-/** Why one parsed order cannot be accepted after the ones before it, or null. */
+/** Note a refused order. */
+function reject(
+  out: Validated,
+  agent: AgentId,
+  index: number,
+  order: unknown,
+  reason: Rejection["reason"],
+  message: string,
+): void {
+  out.rejections.push({ agent, index, order, reason, message });
+}
+
+/** Why one parsed order (with its conflict key and cost) cannot be accepted after the ones before it, or null. */
 function refuseOne(
   s: Readable,
   rules: Rules,
@@ -82,9 +96,11 @@ function refuseOne(
   raw: unknown,
   order: Order,
   kind: OrderKind,
+  key: string | null,
+  cost: { ap: number; capital: number },
   ap: number,
   capital: number,
-  keys: Set<string> | null,
+  keys: string[],
 ): Refusal | null {
   const owner = (raw as { agent?: unknown }).agent;
   if (owner !== undefined && owner !== agent) {
@@ -92,12 +108,8 @@ function refuseOne(
   }
   const refusal = kind.check(s, rules, ix, agent, order);
   if (refusal) return refusal;
-  if (keys !== null) {
-    const key = kind.key(order);
-    if (key !== null && keys.has(key))
-      return { reason: "duplicate", message: "Another of your orders this turn already does this." };
-  }
-  const cost = kind.cost(rules, order);
+  if (key !== null && keys.includes(key))
+    return { reason: "duplicate", message: "Another of your orders this turn already does this." };
   if (cost.ap > ap) return { reason: "over-budget", message: `Needs ${cost.ap} action points; ${ap} left.` };
   // An order that costs no capital stays possible when the treasury is in debt.
   if (cost.capital > 0 && cost.capital > capital + 1e-9) {

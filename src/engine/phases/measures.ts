@@ -138,6 +138,19 @@ function strongestPulls(ctx: TurnContext, powers: string[], pull: number[]): str
     .join(" and ");
 }
 
+/** Row `a` of a new table, copied first if it is still the old table's. */
+function ownRow(
+  table: Record<string, Record<string, number>>,
+  old: Record<string, Record<string, number>>,
+  a: string,
+): Record<string, number> | undefined {
+  const row = table[a];
+  if (row === undefined || row !== old[a]) return row;
+  const copy = { ...row };
+  table[a] = copy;
+  return copy;
+}
+
 /** Relations after drifting a share of the way back to the scenario's starting relations (a new object). */
 function driftRelations(ctx: TurnContext, s: GameState): GameState["relations"] {
   const k = ctx.rules.model.relationDrift;
@@ -145,13 +158,6 @@ function driftRelations(ctx: TurnContext, s: GameState): GameState["relations"] 
   if (k === 0) return out;
   const base = baselineRelations(ctx.rules, s.scenario);
   // A row is copied when first written, so the rows that do not move stay shared with the old table.
-  const own = (a: string): Record<string, number> | undefined => {
-    const row = out[a];
-    if (row === undefined || row !== s.relations[a]) return row;
-    const copy = { ...row };
-    out[a] = copy;
-    return copy;
-  };
   for (const a in out) {
     const row = out[a] as Record<string, number>;
     for (const b in row) {
@@ -160,7 +166,7 @@ function driftRelations(ctx: TurnContext, s: GameState): GameState["relations"] 
       const target = base[a]?.[b] ?? 0;
       const to = round(v + k * (target - v), 1);
       if (to === v) continue;
-      const mine = own(a) as Record<string, number>;
+      const mine = ownRow(out, s.relations, a) as Record<string, number>;
       if (!ctx.explain) mine[b] = to;
       else
         setNumber(
@@ -175,7 +181,7 @@ function driftRelations(ctx: TurnContext, s: GameState): GameState["relations"] 
           [a, b],
           1,
         );
-      const other = own(b);
+      const other = ownRow(out, s.relations, b);
       if (other) other[a] = to;
     }
   }
