@@ -69,6 +69,9 @@ export function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x + 0;
 }
 
+/** No agents: what lean turns pass where an effect's agents would go (nothing is logged then). */
+export const NO_AGENTS: AgentId[] = Object.freeze([]) as unknown as AgentId[];
+
 /** Record a change that has been made (or is about to be) as an effect, when something changed. */
 export function record(
   ctx: TurnContext,

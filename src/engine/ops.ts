@@ -1,5 +1,5 @@
 /** Small state changes shared by orders, phases and events, each logged as an effect. */
-import { clamp, nameOf, record, setNumber, type Text, type TurnContext } from "./context.ts";
+import { clamp, NO_AGENTS, nameOf, record, setNumber, type Text, type TurnContext } from "./context.ts";
 import type { AgentId, Cause } from "./types.ts";
 import { writable } from "./working-copy.ts";
 
@@ -15,8 +15,8 @@ export function pay(ctx: TurnContext, agent: AgentId, amount: number, cause: Cau
     a.treasury - amount,
     ctx.explain ? `agents.${agent}.treasury` : "",
     cause,
-    () => `${nameOf(ctx.ix, agent)} paid ${amount} $M for ${what}.`,
-    [agent],
+    ctx.explain ? () => `${nameOf(ctx.ix, agent)} paid ${amount} $M for ${what}.` : "",
+    ctx.explain ? [agent] : NO_AGENTS,
   );
 }
 
@@ -41,9 +41,11 @@ export function shiftRelation(
     to,
     ctx.explain ? `relations.${a}.${b}` : "",
     cause,
-    () =>
-      `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} ${delta > 0 ? "improved" : "worsened"}: ${why}.`,
-    [a, b],
+    ctx.explain
+      ? () =>
+          `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} ${delta > 0 ? "improved" : "worsened"}: ${why}.`
+      : "",
+    ctx.explain ? [a, b] : NO_AGENTS,
     1,
   );
   rb[a] = ra[b] ?? to;
@@ -62,8 +64,10 @@ export function shiftTrack(ctx: TurnContext, track: string, delta: number, cause
     to,
     ctx.explain ? `tracks.${track}` : "",
     cause,
-    () =>
-      `${nameOf(ctx.ix, track)} ${to > from ? "rose" : "fell"} from ${from} to ${Math.round(to * 10) / 10}: ${why}.`,
+    ctx.explain
+      ? () =>
+          `${nameOf(ctx.ix, track)} ${to > from ? "rose" : "fell"} from ${from} to ${Math.round(to * 10) / 10}: ${why}.`
+      : "",
     parties,
     1,
   );
@@ -85,10 +89,10 @@ export function addStock(
     row,
     agent,
     (row[agent] ?? 0) + amount,
-    `${name}.${region}.${agent}`,
+    ctx.explain ? `${name}.${region}.${agent}` : "",
     cause,
     why,
-    [agent],
+    ctx.explain ? [agent] : NO_AGENTS,
     2,
   );
 }

@@ -366,7 +366,9 @@ export const invest: OrderKind<Invest> = {
           agent,
           order.amount / regions.length,
           cause,
-          `${nameOf(ctx.ix, agent)}'s investment in ${nameOf(ctx.ix, r)} pulls its influence there up.`,
+          ctx.explain
+            ? `${nameOf(ctx.ix, agent)}'s investment in ${nameOf(ctx.ix, r)} pulls its influence there up.`
+            : "",
         );
       }
     }

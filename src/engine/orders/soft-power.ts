@@ -49,7 +49,9 @@ export const softPower: OrderKind<SoftPower> = {
       agent,
       a.effect,
       cause,
-      `${nameOf(ctx.ix, agent)} built soft power in ${region}, which pulls its influence there up.`,
+      ctx.explain
+        ? `${nameOf(ctx.ix, agent)} built soft power in ${region}, which pulls its influence there up.`
+        : "",
     );
     outcome(ctx, agent, index, order, "applied", `Soft power in ${region}.`);
   },

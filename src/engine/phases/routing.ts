@@ -1,6 +1,6 @@
 /** Phase 4, routing: reroutes, this turn's capacities, the flows, and the income they bring. */
 
-import { nameOf, record, round, setNumber, type TurnContext, zeros } from "../context.ts";
+import { NO_AGENTS, nameOf, record, round, setNumber, type TurnContext, zeros } from "../context.ts";
 import { gateHolds } from "../gates.ts";
 import { routeFlows } from "../measures/flows.ts";
 import type { AgentId, Flow, GameState } from "../types.ts";
@@ -124,8 +124,8 @@ function income(ctx: TurnContext, s: GameState, flows: Flow[]): void {
       me.treasury + net,
       ctx.explain ? `agents.${a.id}.treasury` : "",
       INCOME,
-      () => incomeText(ctx, a.id, net, e),
-      [a.id],
+      ctx.explain ? () => incomeText(ctx, a.id, net, e) : "",
+      ctx.explain ? [a.id] : NO_AGENTS,
     );
   }
 }
