@@ -2,7 +2,7 @@
 import type { Rules } from "../rules/schema.ts";
 import { makeContext, type TurnContext } from "./context.ts";
 import { hashState } from "./hash.ts";
-import { PIPELINE } from "./phases/pipeline.ts";
+import { type Phase, PIPELINE } from "./phases/pipeline.ts";
 import { derivedRng, type Rng, resumeRng } from "./rng.ts";
 import { indexRules } from "./rules-index.ts";
 import type { GameState, OrdersByAgent, Rejection, TurnReport } from "./types.ts";
@@ -14,7 +14,15 @@ import { workingCopy } from "./working-copy.ts";
  * advances by one draw per phase). AI lookahead uses it to know the draws a turn will meet.
  */
 export function turnStreams(main: Rng): Map<string, Rng> {
-  return new Map(PIPELINE.map((p) => [p.id, derivedRng(main.next())]));
+  const streams = phaseStreams(main);
+  return new Map(PIPELINE.map((p, i) => [p.id, streams[i] as Rng]));
+}
+
+/** The streams of `turnStreams`, in `PIPELINE` order. */
+function phaseStreams(main: Rng): Rng[] {
+  const out: Rng[] = [];
+  for (let i = 0; i < PIPELINE.length; i++) out.push(derivedRng(main.next()));
+  return out;
 }
 
 /** Options for `resolveTurn`: lookahead can skip the explanations and the hash, which it does not read. */
@@ -88,13 +96,14 @@ export function resolveTurn(
   // One stream per phase, each seeded from the game's stream at the start of the turn: the game's
   // stream advances the same every turn, and a peace attempt cannot shift which events fire.
   const main = resumeRng(state.rng);
-  const streams = turnStreams(main);
+  const streams = phaseStreams(main);
   const next = workingCopy(state);
   next.rng = main.state();
   const done = makeContext(rules, state, next, main, orders, opts.explain !== false);
   if (timing) t = lap(timing, "copy", t);
-  for (const phase of PIPELINE) {
-    done.rng = streams.get(phase.id) ?? main;
+  for (let i = 0; i < PIPELINE.length; i++) {
+    const phase = PIPELINE[i] as Phase;
+    done.rng = streams[i] as Rng;
     for (const step of phase.steps) step(done);
     if (timing) t = lap(timing, phase.id, t);
   }

@@ -87,14 +87,14 @@ export function derivedRng(seed: number): Rng {
 class Derived implements Rng {
   private rng: Alea | null = null;
   constructor(private readonly seed: number) {}
-  private get stream(): Alea {
+  private stream(): Alea {
     if (this.rng === null) this.rng = new Alea(seedRng(String(this.seed)));
     return this.rng;
   }
   next(): number {
-    return this.stream.next();
+    return (this.rng ?? this.stream()).next();
   }
   state(): RngState {
-    return this.stream.state();
+    return this.stream().state();
   }
 }
