@@ -4,8 +4,8 @@
  * greedy, its mean goal score over seeded games with a 95% confidence interval, and the paired
  * differences (same seeds) greedy − random and planner − greedy with theirs.
  *
- * Run alone: `node --import tsx src/cli/bench-ai.ts [--games N] [--turns N] [--scenario id]
- * [--agents us,ru] [--budget N (planner resolutions)] [--seeds prefix (default strength-)] [--speed-only]`.
+ * Run alone: `npm run bench:ai -- [--games N] [--turns N] [--scenario id] [--agents us,ru]
+ * [--budget N (planner resolutions)] [--seeds prefix (default strength-)] [--speed-only]` (--help).
  */
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -184,7 +184,7 @@ function strengthLines(rules: Rules, scenario: string, turns: number, opts: Benc
 const budgetOf = (o: BenchAiOptions): { budget?: number } =>
   o.budget === undefined ? {} : { budget: o.budget };
 
-const HELP = `Usage: node --import tsx src/cli/bench-ai.ts [--games N] [--turns N] [--scenario ID]
+const HELP = `Usage: npm run bench:ai -- [--games N] [--turns N] [--scenario ID]
   [--agents us,ru] [--budget N] [--seeds PREFIX] [--speed-only]
 
 The AI's speed (ms per agent-turn) and strength table (each agent upgraded while the others play greedy).
