@@ -7,17 +7,19 @@
  * one less, the search's runners-up) and plays each out over the next turns in Monte Carlo
  * rollouts with sampled events, valuing each future by the goal score the game counts (tastes
  * only break ties). On the rollouts' second turn, the rivals a candidate concerns play their own
- * greedy answer to it (`reactions.ts`). Every candidate meets the same futures (common random numbers), and one
- * replaces the default only if it beats it in every future and on average by more than the noise.
- * Every budget is data (difficulty.json).
+ * greedy answer to it (`reactions.ts`). Every candidate meets the same futures (common random
+ * numbers), and one replaces the default only if it beats it in every future and on average by
+ * more than the noise, and still wins on average once the futures where a rare event fires this
+ * turn are added, each weighed by its odds (`rare-events.ts`). Every budget is data (difficulty.json).
  */
-import { type OrdersByAgent, resumeRng, seedRng } from "../engine/index.ts";
+import { type GameState, type OrdersByAgent, resumeRng, seedRng } from "../engine/index.ts";
 import { aiRulesFor, personalityFor } from "./ai-data.ts";
 import type { Judgement } from "./goal-value.ts";
 import { explain, greedyPolicy, type Pruning, prune } from "./greedy-policy.ts";
 import { type Candidate, candidatePool } from "./planner-candidates.ts";
 import { pickOutcome } from "./planner-pick.ts";
 import type { Policy, PolicyInput } from "./policy.ts";
+import { forcedStart, quietState, type RareEvent, rareEvents, rareHorizon } from "./rare-events.ts";
 import { reactions } from "./reactions.ts";
 import { meanJudgement, type RolloutContext, rollout } from "./rollout.ts";
 import { childRngState } from "./stream.ts";
@@ -58,7 +60,7 @@ export const plannerPolicy: Policy = {
     const room = Math.min(planner.candidates, Math.floor(left / (horizon * planner.futures)) - 1);
     const pool = room > 0 ? candidatePool(ahead, chosen?.parts ?? [], room, [fallback?.parts ?? []]) : [];
     if (pool.length < 2) return explain(ahead, chosen);
-    const answers = answering
+    const answered = answering
       ? reactions(
           input,
           start,
@@ -70,36 +72,69 @@ export const plannerPolicy: Policy = {
             combos: greedy.combos,
           },
         )
-      : [];
+      : { answers: [], used: 0 };
     const futures = Math.floor(left / (pool.length * horizon));
-    const outcomes = playOut(input, ahead, pool, expected, horizon, futures, answers);
+    const rare = rareEvents(start, input.rules, planner.rare);
+    const play = player(input, ahead, pool, expected, horizon, answered.answers, rare);
+    const outcomes = pool.map((_, i) => play.ordinary(i, futures));
     const rule = {
       z: planner.confidence,
       margin: planner.margin * start.turns,
       risk: ahead.look.personality.risk,
     };
-    const best = outcomes[
-      pickOutcome(
-        outcomes.map((o) => ({ values: o.values, taste: o.c.taste })),
-        rule,
-      )
-    ] as Outcome;
+    const played = (o: Outcome, shocks: number[] = []) => ({
+      values: [...o.values, ...shocks],
+      taste: o.c.taste,
+    });
+    let pick = pickOutcome(
+      outcomes.map((o) => played(o)),
+      rule,
+    );
+    // A departure must also hold up when a rare event fires this turn: it and the default meet one
+    // future per rare event, likeliest first as far as the budget goes, each weighed by its odds
+    // (the ordinary futures share the rest). See rare-events.ts.
+    let after = spare - answered.used - pool.length * futures * horizon;
+    const turnsLeft = start.turns - start.turn + 1;
+    const events = rare.filter((e) => {
+      after -= 2 * rareHorizon(e, horizon, turnsLeft);
+      return after >= 0;
+    });
+    if (pick !== 0 && events.length > 0) {
+      const rest = 1 - events.reduce((a, e) => a + e.odds, 0);
+      const chances = {
+        weights: [...outcomes[0]!.values.map(() => rest / futures), ...events.map((e) => e.odds)],
+        ordinary: futures,
+      };
+      const shocks = (i: number) =>
+        events.map((e) => play.shocked(i, e.id, rareHorizon(e, horizon, turnsLeft)));
+      const pair = [
+        played(outcomes[0] as Outcome, shocks(0)),
+        played(outcomes[pick] as Outcome, shocks(pick)),
+      ];
+      if (pickOutcome(pair, rule, chances) === 0) pick = 0;
+    }
+    const best = outcomes[pick] as Outcome;
     if (best.c.orders.length === 0) return explain(ahead, null);
     const base = outcomes.find((o) => o.c.orders.length === 0) ?? (outcomes[0] as Outcome);
     return explain(ahead, best.c, horizon, { before: base.last, after: best.last });
   },
 };
 
-/** Every candidate played out over the same `futures`; later turns the agent plays the default. */
-function playOut(
+/**
+ * Plays the candidates out. Every candidate meets the same futures (common random numbers), and
+ * in each the agent plays the default on later turns. Ordinary futures draw their events at the
+ * events' odds; a shocked future injects one rare event on this turn and keeps the other rare
+ * events quiet then.
+ */
+function player(
   input: PolicyInput,
   pr: Pruning,
   pool: Candidate[],
   expected: OrdersByAgent,
   horizon: number,
-  futures: number,
   answers: OrdersByAgent[],
-): Outcome[] {
+  rare: RareEvent[],
+) {
   const start = pr.look.start;
   const ctx: RolloutContext = {
     start,
@@ -115,18 +150,32 @@ function playOut(
     later: pool[0]?.orders ?? [],
   };
   const seed = input.rng.next();
-  return pool.map((c, i) => {
-    const values: number[] = [];
-    const reacted: RolloutContext = answers[i] ? { ...ctx, reactions: answers[i] } : ctx;
-    const lasts: Judgement[] = [];
-    for (let r = 0; r < futures; r++) {
-      const events = seedRng(`plan:${seed}:${r}`);
-      const res = rollout(reacted, c.orders, events, resumeRng(seedRng(`rivals:${seed}:${r}`)));
-      values.push(res.value);
-      lasts.push(res.last);
-    }
-    return { c, values, last: meanJudgement(lasts) };
-  });
+  const contexts = pool.map((_, i) => (answers[i] ? { ...ctx, reactions: answers[i] } : ctx));
+  const play = (i: number, from: GameState, label: string, length: number) =>
+    rollout(
+      { ...(contexts[i] as RolloutContext), start: from, spec: { ...ctx.spec, horizon: length } },
+      (pool[i] as Candidate).orders,
+      from.rng,
+      resumeRng(seedRng(`rivals:${seed}:${label}`)),
+    );
+  return {
+    /** Candidate `i` in `futures` ordinary futures. */
+    ordinary(i: number, futures: number): Outcome {
+      const values: number[] = [];
+      const lasts: Judgement[] = [];
+      for (let r = 0; r < futures; r++) {
+        const res = play(i, { ...start, rng: seedRng(`plan:${seed}:${r}`) }, `${r}`, horizon);
+        values.push(res.value);
+        lasts.push(res.last);
+      }
+      return { c: pool[i] as Candidate, values, last: meanJudgement(lasts) };
+    },
+    /** Candidate `i`'s value in the future where `event` fires this turn, played `length` turns. */
+    shocked(i: number, event: string, length: number): number {
+      const from = forcedStart(start, quietState(`rare:${seed}:${event}`, rare), event);
+      return play(i, from, `rare:${event}`, length).value;
+    },
+  };
 }
 
 /**

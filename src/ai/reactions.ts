@@ -82,7 +82,8 @@ export interface AnswerBudget {
  * The rivals' answers to each candidate: each concerned rival's greedy choice (at `budget`) on the
  * turn after the candidate is played against the anticipated orders. A rival that another
  * candidate concerns but this one does not answers as it answers the default (`sets[0]`). Returns,
- * for each candidate (by index), the second-turn orders of the rivals that answer it.
+ * for each candidate (by index), the second-turn orders of the rivals that answer it, and the
+ * resolutions spent.
  */
 export function reactions(
   input: PolicyInput,
@@ -90,7 +91,7 @@ export function reactions(
   expected: OrdersByAgent,
   sets: Order[][],
   budget: AnswerBudget,
-): OrdersByAgent[] {
+): { answers: OrdersByAgent[]; used: number } {
   const { rules, agent } = input;
   const base = sets[0] ?? [];
   const inBase = new Set(base.map((o) => setKey([o])));
@@ -131,5 +132,6 @@ export function reactions(
   const first = answer(base, all);
   // Only rivals that answered the default answer the others: each candidate is compared with it.
   const answered = (t: Set<AgentId> | undefined) => new Set([...(t ?? [])].filter((r) => r in first));
-  return sets.map((s, i) => (i === 0 ? first : { ...first, ...answer(s, answered(touched[i])) }));
+  const answers = sets.map((s, i) => (i === 0 ? first : { ...first, ...answer(s, answered(touched[i])) }));
+  return { answers, used };
 }

@@ -9,14 +9,35 @@
 /** The mean of a list (0 when empty). */
 const meanOf = (xs: number[]): number => xs.reduce((a, x) => a + x, 0) / Math.max(1, xs.length);
 
-/** Equally likely outcomes' worth to a personality with this `risk` (−1 to 1). */
-export function certaintyEquivalent(outcomes: number[], risk: number): number {
-  const mean = meanOf(outcomes);
-  if (risk === 0 || outcomes.length < 2) return mean;
-  const sorted = [...outcomes].sort((a, b) => a - b);
-  const half = Math.ceil(sorted.length / 2);
-  const side = risk > 0 ? sorted.slice(-half) : sorted.slice(0, half);
-  return (1 - Math.abs(risk)) * mean + Math.abs(risk) * meanOf(side);
+/**
+ * Outcomes' worth to a personality with this `risk` (−1 to 1). The outcomes are equally likely
+ * unless `weights` (summing to 1) gives each one's chance; the better or worse half is then the
+ * outcomes, from the top or the bottom, that first reach half the chance.
+ */
+export function certaintyEquivalent(outcomes: number[], risk: number, weights?: number[]): number {
+  const n = outcomes.length;
+  if (!weights) {
+    const mean = meanOf(outcomes);
+    if (risk === 0 || n < 2) return mean;
+    const sorted = [...outcomes].sort((a, b) => a - b);
+    const half = Math.ceil(n / 2);
+    const side = risk > 0 ? sorted.slice(-half) : sorted.slice(0, half);
+    return (1 - Math.abs(risk)) * mean + Math.abs(risk) * meanOf(side);
+  }
+  const w = (i: number): number => weights[i] ?? 0;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += w(i) * (outcomes[i] as number);
+  if (risk === 0 || n < 2) return mean;
+  const order = outcomes.map((_, i) => i).sort((a, b) => (outcomes[a] as number) - (outcomes[b] as number));
+  if (risk > 0) order.reverse();
+  let mass = 0;
+  let sum = 0;
+  for (const i of order) {
+    mass += w(i);
+    sum += w(i) * (outcomes[i] as number);
+    if (mass >= 0.5 - 1e-9) break;
+  }
+  return (1 - Math.abs(risk)) * mean + Math.abs(risk) * (mass > 0 ? sum / mass : mean);
 }
 
 /**

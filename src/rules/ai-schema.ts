@@ -93,6 +93,13 @@ export const DifficultySchema = v.strictObject({
     confidence: NonNeg,
     /** Goal points of the game's mean score by which a candidate must beat the default. */
     margin: NonNeg,
+    /**
+     * Events whose odds this turn lie between `min` and `max` count as rare: a departure the
+     * rollouts favour is played again, with the default, in one future per rare event in which it
+     * fires this turn, and must still win with those futures weighed by their odds (as far as the
+     * budget goes). `max` 0 turns this off.
+     */
+    rare: v.strictObject({ min: Unit, max: Unit }),
   }),
 });
 

@@ -77,8 +77,8 @@ describe("the rivals' answers", () => {
   const budget = { each: 12, cap: 400, combos: 3 };
 
   it("are legal orders of each concerned rival, the same for the same input", () => {
-    const a = reactions(input(), start, {}, sets, budget);
-    const b = reactions(input(), start, {}, sets, budget);
+    const a = reactions(input(), start, {}, sets, budget).answers;
+    const b = reactions(input(), start, {}, sets, budget).answers;
     expect(a).toEqual(b);
     expect(a).toHaveLength(3);
     const who = Object.keys(a[1] ?? {}).sort();
@@ -106,16 +106,17 @@ describe("the rivals' answers", () => {
       { type: "sign-agreement", partner: "ru", kind: "offtake" },
       project("kazakhstan-mines"),
     ];
-    const held = reactions(china(), game, {}, [deal, []], budget);
+    const held = reactions(china(), game, {}, [deal, []], budget).answers;
     expect(held[1]).toEqual(held[0]);
-    const alone = reactions(china(), game, {}, [[], deal], budget);
+    const alone = reactions(china(), game, {}, [[], deal], budget).answers;
     expect(alone[0]?.ru).toBeDefined();
     expect(alone[0]?.ru).not.toEqual(held[0]?.ru);
   });
 
   it("stop at the cap", () => {
     const none = reactions(input(), start, {}, sets, { ...budget, cap: 5 });
-    expect(none.every((x) => Object.keys(x).length === 0)).toBe(true);
+    expect(none.answers.every((x) => Object.keys(x).length === 0)).toBe(true);
+    expect(none.used).toBeLessThanOrEqual(5);
   });
 });
 
