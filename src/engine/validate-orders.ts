@@ -11,14 +11,51 @@ export interface Validated {
   rejections: Rejection[];
 }
 
+/**
+ * Orders that parse to themselves: deeply frozen (so they cannot change after the check) and equal,
+ * key by key in the same order, to what parsing makes of them. The engine's own candidates are such
+ * orders, and `parseOrder` hands them back without copying them again.
+ */
+const PARSED = new WeakSet<object>();
+
 /** Turn an untrusted value into an order, or say what is wrong with it. */
 export function parseOrder(raw: unknown): Order | string {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return "an order must be an object";
+  if (PARSED.has(raw)) return raw as Order;
   const r = raw as Record<string, unknown>;
   if (typeof r.type !== "string" || !ORDER_TYPES.includes(r.type as OrderType)) {
     return `unknown order type ${JSON.stringify(r.type)}; expected one of ${ORDER_TYPES.join(", ")}`;
   }
-  return kindOf(r.type as OrderType).parse(r);
+  const order = kindOf(r.type as OrderType).parse(r);
+  if (typeof order === "object" && frozenCopy(raw, order)) {
+    PARSED.add(raw);
+    return raw as Order;
+  }
+  return order;
+}
+
+/**
+ * Whether `raw` is deeply frozen plain data (no getters, no prototype but the usual one) with the
+ * same keys, in the same order, and the same values as `copy`.
+ */
+function frozenCopy(raw: object, copy: object): boolean {
+  const array = Array.isArray(raw);
+  if (!Object.isFrozen(raw) || array !== Array.isArray(copy)) return false;
+  if (Object.getPrototypeOf(raw) !== (array ? Array.prototype : Object.prototype)) return false;
+  const keys = Object.keys(raw);
+  const copyKeys = Object.keys(copy);
+  if (keys.length !== copyKeys.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    const field = Object.getOwnPropertyDescriptor(raw, k);
+    if (k !== copyKeys[i] || field === undefined || !("value" in field)) return false;
+    const a: unknown = field.value;
+    const b = (copy as Record<string, unknown>)[k];
+    if (typeof a === "object" && a !== null) {
+      if (typeof b !== "object" || b === null || !frozenCopy(a, b)) return false;
+    } else if (a !== b) return false;
+  }
+  return true;
 }
 
 /** Check an agent's orders against the state and its budget (action points, then capital), in the order given. */
@@ -106,8 +143,11 @@ function refuseOne(
   if (owner !== undefined && owner !== agent) {
     return { reason: "not-your-agent", message: `This order is for ${String(owner)}, not ${name}.` };
   }
-  const refusal = kind.check(s, rules, ix, agent, order);
-  if (refusal) return refusal;
+  // `allowed` answers as `check` does without building a refusal: ask `check` only to explain one.
+  if (!kind.allowed?.(s, rules, ix, agent, order)) {
+    const refusal = kind.check(s, rules, ix, agent, order);
+    if (refusal) return refusal;
+  }
   if (key !== null && keys.includes(key))
     return { reason: "duplicate", message: "Another of your orders this turn already does this." };
   if (cost.ap > ap) return { reason: "over-budget", message: `Needs ${cost.ap} action points; ${ap} left.` };

@@ -1,6 +1,6 @@
 /** Bad input never throws: unknown agents, malformed orders, other agents' orders, orders over budget, bad saves. */
 import { describe, expect, it } from "vitest";
-import { createGame, resolveTurn, validateOrders, validateSave } from "../../src/engine/index.ts";
+import { createGame, parseOrder, resolveTurn, validateOrders, validateSave } from "../../src/engine/index.ts";
 import { shippedRules } from "../support/rules.ts";
 
 const rules = shippedRules();
@@ -84,6 +84,31 @@ describe("bad orders", () => {
       "game-over",
     ]);
     expect(resolveTurn(over, rules, {}).state).toBe(over);
+  });
+  it("a frozen order that parses to itself is kept as it is; any other is copied", () => {
+    const invest = {
+      type: "invest",
+      target: Object.freeze({ kind: "mine", place: "mongolia-mines" }),
+      amount: 100,
+    };
+    const frozen = Object.freeze({ ...invest });
+    expect(parseOrder(frozen)).toBe(frozen);
+    expect(parseOrder(frozen)).toBe(frozen);
+    for (const other of [
+      invest,
+      Object.freeze({ ...invest, target: { kind: "mine", place: "mongolia-mines" } }),
+      Object.freeze({ ...invest, agent: "us" }),
+      Object.freeze({ amount: 100, type: "invest", target: invest.target }),
+      Object.freeze(Object.assign(Object.create({ note: "x" }), invest)),
+    ]) {
+      const parsed = parseOrder(other);
+      expect(parsed).not.toBe(other);
+      expect(parsed).toEqual({
+        type: "invest",
+        target: { kind: "mine", place: "mongolia-mines" },
+        amount: 100,
+      });
+    }
   });
 });
 
