@@ -5,7 +5,7 @@ import { nameOf, record, round, setNumber, type TurnContext } from "../context.t
 import { computeMeasures, interdependence, leverage } from "../measures/compute.ts";
 import { hostPull, influencePull, influenceTargets, outsidePowers } from "../measures/influence.ts";
 import type { Cause, GameState, Measures } from "../types.ts";
-import { adopt } from "../working-copy.ts";
+import { adopt, writable } from "../working-copy.ts";
 
 const MEASURE: Cause = { type: "rule", rule: "measures" };
 const INFLUENCE: Cause = { type: "rule", rule: "influence" };
@@ -19,7 +19,7 @@ export function measures(ctx: TurnContext): void {
   adopt(ctx, "measures", next);
   if (ctx.explain) explainMeasures(ctx, before, next);
   adopt(ctx, "influence", nextInfluence(ctx, s, next.dep));
-  adopt(ctx, "relations", driftRelations(ctx, s));
+  driftRelations(ctx);
 }
 
 function explainMeasures(
@@ -138,35 +138,21 @@ function strongestPulls(ctx: TurnContext, powers: string[], pull: number[]): str
     .join(" and ");
 }
 
-/** Row `a` of a new table, copied first if it is still the old table's. */
-function ownRow(
-  table: Record<string, Record<string, number>>,
-  old: Record<string, Record<string, number>>,
-  a: string,
-): Record<string, number> | undefined {
-  const row = table[a];
-  if (row === undefined || row !== old[a]) return row;
-  const copy = { ...row };
-  table[a] = copy;
-  return copy;
-}
-
-/** Relations after drifting a share of the way back to the scenario's starting relations (a new object). */
-function driftRelations(ctx: TurnContext, s: GameState): GameState["relations"] {
+/** Relations drift a share of the way back to the scenario's starting relations. */
+function driftRelations(ctx: TurnContext): void {
   const k = ctx.rules.model.relationDrift;
-  const out: GameState["relations"] = { ...s.relations };
-  if (k === 0) return out;
-  const base = baselineRelations(ctx.rules, s.scenario);
-  // A row is copied when first written, so the rows that do not move stay shared with the old table.
-  for (const a in out) {
-    const row = out[a] as Record<string, number>;
+  if (k === 0) return;
+  const base = baselineRelations(ctx.rules, ctx.state.scenario);
+  // Rows are written through `writable`, so the rows that do not move stay shared with the old table.
+  for (const a in ctx.state.relations) {
+    const row = ctx.state.relations[a] as Record<string, number>;
     for (const b in row) {
       if (a > b) continue;
       const v = row[b] as number;
       const target = base[a]?.[b] ?? 0;
       const to = round(v + k * (target - v), 1);
       if (to === v) continue;
-      const mine = ownRow(out, s.relations, a) as Record<string, number>;
+      const mine = writable.relations(ctx, a);
       if (!ctx.explain) mine[b] = to;
       else
         setNumber(
@@ -181,9 +167,7 @@ function driftRelations(ctx: TurnContext, s: GameState): GameState["relations"] 
           [a, b],
           1,
         );
-      const other = ownRow(out, s.relations, b);
-      if (other) other[a] = to;
+      if (ctx.state.relations[b]) writable.relations(ctx, b)[a] = to;
     }
   }
-  return out;
 }
