@@ -5,7 +5,7 @@ import { hashState } from "./hash.ts";
 import { type Phase, PIPELINE } from "./phases/pipeline.ts";
 import { derivedRng, type Rng, resumeRng } from "./rng.ts";
 import { indexRules } from "./rules-index.ts";
-import type { GameState, OrdersByAgent, Rejection, TurnReport } from "./types.ts";
+import type { GameState, OrderResult, OrdersByAgent, Rejection, TurnReport } from "./types.ts";
 import { validateOrders } from "./validate-orders.ts";
 import { workingCopy } from "./working-copy.ts";
 
@@ -43,6 +43,23 @@ function lap(t: NonNullable<ResolveOptions["timing"]>, stage: string, since: num
   const now = t.clock();
   t.spent[stage] = (t.spent[stage] ?? 0) + now - since;
   return now;
+}
+
+/**
+ * Sort results by agent, then by the order's index, in place and stably (an insertion sort: a turn
+ * has a few dozen, and a comparator would be called from the builtin sort).
+ */
+function byAgentAndIndex(list: OrderResult[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i] as OrderResult;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const y = list[j] as OrderResult;
+      if (y.agent === x.agent ? y.index <= x.index : y.agent < x.agent) break;
+      list[j + 1] = y;
+    }
+    list[j + 1] = x;
+  }
 }
 
 /** Resolve one turn. Agents missing from `ordersByAgent` pass; unknown agents' orders are rejected. */
@@ -107,16 +124,10 @@ export function resolveTurn(
     for (const step of phase.steps) step(done);
     if (timing) t = lap(timing, phase.id, t);
   }
-  const results = [
-    ...done.results,
-    ...rejections.map((r) => ({
-      agent: r.agent,
-      index: r.index,
-      order: r.order,
-      outcome: "rejected" as const,
-      message: r.message,
-    })),
-  ].sort((a, b) => (a.agent === b.agent ? a.index - b.index : a.agent < b.agent ? -1 : 1));
+  const results = done.results;
+  for (const r of rejections)
+    results.push({ agent: r.agent, index: r.index, order: r.order, outcome: "rejected", message: r.message });
+  byAgentAndIndex(results);
   const hash = opts.hash === false ? "" : hashState(next);
   if (timing) lap(timing, "report", t);
   return {

@@ -11,6 +11,8 @@ export interface RulesIndex {
   corridor: Map<string, Corridor>;
   track: Map<string, Track>;
   event: Map<string, GameEvent>;
+  /** Each event's position in the rules' list. */
+  eventIndex: Map<string, number>;
   commodity: Map<string, Commodity>;
   /** Producer place ids, sorted. */
   producers: string[];
@@ -67,6 +69,7 @@ export function indexRules(rules: Rules): RulesIndex {
     corridor: byId(rules.corridors),
     track: byId(rules.tracks),
     event: byId(rules.events),
+    eventIndex: new Map(rules.events.map((e, i) => [e.id, i])),
     commodity: byId(rules.commodities),
     producers,
     feeds,

@@ -40,6 +40,9 @@ export function eventOdds(s: Readable, rules: Rules, e: GameEvent, controlsLikel
   return clamp(odds, 0, 0.95);
 }
 
+// Scratch for `events` (a turn never yields, so one list serves every turn).
+const lastFired: (number | undefined)[] = [];
+
 /**
  * Resolve random events, injects and drift. Every event's odds come from the state as the
  * measures left it, so that one event firing does not change the odds of the next this turn.
@@ -48,9 +51,18 @@ export function events(ctx: TurnContext): void {
   const s = ctx.state;
   const list = ctx.rules.events;
   const likely = gateHolds(ctx.rules, s.tracks, "export-controls-likely");
+  // The turn each event last fired, by position: one pass over the short table rather than a
+  // lookup by id per event (most of which miss).
+  lastFired.length = 0;
+  for (let i = 0; i < list.length; i++) lastFired.push(undefined);
+  for (const id in s.eventLast) {
+    const i = ctx.ix.eventIndex.get(id);
+    if (i !== undefined) lastFired[i] = s.eventLast[id];
+  }
   const odds: number[] = [];
-  for (const e of list) {
-    const last = s.eventLast[e.id];
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i] as GameEvent;
+    const last = lastFired[i];
     odds.push(last !== undefined && s.turn - last <= e.cooldown ? -1 : eventOdds(s, ctx.rules, e, likely));
   }
   for (let i = 0; i < list.length; i++) {
