@@ -33,17 +33,19 @@ export function influencePull(
   const hostDep = host ? dep[host] : undefined;
   const shares = host ? null : transitShares(ix, region, flows);
   const blockCost = rules.actions["block-corridor"].influence;
-  const investment = s.investment[region];
-  const softPower = s.softPower[region];
+  const at = powerIndex(rules, ix);
+  byPower(s.investment[region], at, powers.length, investment);
+  byPower(s.softPower[region], at, powers.length, softPower);
+  byPower(r.legacy, at, powers.length, legacy);
   const blocked = blockadesIn(s, rules, ix, region);
   for (let i = 0; i < powers.length; i++) {
     const a = powers[i] as AgentId;
     const share = shares ? (shares[ix.agentIndex.get(a) ?? -1] ?? 0) : (hostDep?.[a] ?? 0);
     let pull =
-      (w.investment * (investment?.[a] ?? 0)) / 100 +
+      (w.investment * (investment[i] as number)) / 100 +
       w.trade * share * 100 +
-      w.softPower * (softPower?.[a] ?? 0) +
-      w.legacy * (r.legacy[a] ?? 0);
+      w.softPower * (softPower[i] as number) +
+      w.legacy * (legacy[i] as number);
     if (host) {
       let deals = 0;
       for (const g of s.agreements)
@@ -52,6 +54,30 @@ export function influencePull(
     }
     if (blocked) for (const by of blocked) if (by.includes(a)) pull -= blockCost;
     out.push(Math.max(0, pull));
+  }
+}
+
+// Scratch for `influencePull`: a region's stocks and ties by power (a turn never yields).
+const investment: number[] = [];
+const softPower: number[] = [];
+const legacy: number[] = [];
+
+/**
+ * A row keyed by agent as a list by power (0 where the row has none): one pass over the row's
+ * few entries rather than a lookup per power, most of which would miss.
+ */
+function byPower(
+  row: Record<AgentId, number> | undefined,
+  at: Map<AgentId, number>,
+  n: number,
+  out: number[],
+): void {
+  out.length = 0;
+  for (let i = 0; i < n; i++) out.push(0);
+  if (row === undefined) return;
+  for (const a in row) {
+    const i = at.get(a);
+    if (i !== undefined) out[i] = row[a] ?? 0;
   }
 }
 
@@ -102,6 +128,18 @@ export function outsidePowers(rules: Rules, ix: RulesIndex): AgentId[] {
     const hosts = new Set(rules.regions.map((r) => r.host));
     hit = ix.agentIds.filter((a) => !hosts.has(a));
     powersCache.set(ix, hit);
+  }
+  return hit;
+}
+
+const powerIndexCache = new WeakMap<RulesIndex, Map<AgentId, number>>();
+
+/** Each outside power's position in `outsidePowers`. */
+function powerIndex(rules: Rules, ix: RulesIndex): Map<AgentId, number> {
+  let hit = powerIndexCache.get(ix);
+  if (!hit) {
+    hit = new Map(outsidePowers(rules, ix).map((a, i) => [a, i]));
+    powerIndexCache.set(ix, hit);
   }
   return hit;
 }

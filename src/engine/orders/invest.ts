@@ -1,11 +1,11 @@
 /** `invest`: money into a mine, a corridor's capacity, a named upgrade or a joint project; it matures after a lag. */
 
 import type { Rules } from "../../rules/schema.ts";
-import { nameOf, orderCause, outcome, record, round } from "../context.ts";
+import { nameOf, orderCause, outcome, record, round, type TurnContext } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import { addStock, pay } from "../ops.ts";
 import type { RulesIndex } from "../rules-index.ts";
-import type { AgentId, InvestTarget, Order } from "../types.ts";
+import type { AgentId, Cause, InvestTarget, Order } from "../types.ts";
 import { writable } from "../working-copy.ts";
 import { NO, type OrderKind, type Readable, type Refusal, refuse, str } from "./order-kind.ts";
 import { sanctioned } from "./sign-agreement.ts";
@@ -206,6 +206,21 @@ function legalInvestments(
   }
 }
 
+/** Foreign money into a region: it adds to the agent's investment stock there. */
+function investIn(ctx: TurnContext, agent: AgentId, region: string, amount: number, cause: Cause): void {
+  addStock(
+    ctx,
+    "investment",
+    region,
+    agent,
+    amount,
+    cause,
+    ctx.explain
+      ? `${nameOf(ctx.ix, agent)}'s investment in ${nameOf(ctx.ix, region)} pulls its influence there up.`
+      : "",
+  );
+}
+
 /** Invest in a mine, a corridor, an upgrade or a joint project. */
 export const invest: OrderKind<Invest> = {
   type: "invest",
@@ -284,7 +299,7 @@ export const invest: OrderKind<Invest> = {
     const id = targetId(t);
     const host = investHost(ctx.ix, t) ?? agent;
     const what = nameOf(ctx.ix, id);
-    pay(ctx, agent, order.amount, cause, `investment in ${what}`);
+    pay(ctx, agent, order.amount, cause, ctx.explain ? `investment in ${what}` : "");
     const adds = { output: 0, capacity: 0, trade: 0 };
     let kind: "mine" | "corridor" | "upgrade" | "joint-project" = t.kind;
     if (t.kind === "mine") adds.output = round(order.amount * a.mineYield, 4);
@@ -340,10 +355,6 @@ export const invest: OrderKind<Invest> = {
         );
     }
     // Foreign money buys influence in the region it lands in and counts as investment received.
-    const regions =
-      t.kind === "mine" || t.kind === "joint-project"
-        ? [ctx.ix.place.get(t.place)?.region].filter((r): r is string => !!r)
-        : (ctx.ix.corridorRegions.get(t.corridor) ?? []);
     if (host !== agent) {
       const received = writable.investmentReceived(ctx);
       const before = received[host] ?? 0;
@@ -358,18 +369,12 @@ export const invest: OrderKind<Invest> = {
           `${nameOf(ctx.ix, host)} received ${order.amount} $M of investment from ${nameOf(ctx.ix, agent)}.`,
           [host, agent],
         );
-      for (const r of regions) {
-        addStock(
-          ctx,
-          "investment",
-          r,
-          agent,
-          order.amount / regions.length,
-          cause,
-          ctx.explain
-            ? `${nameOf(ctx.ix, agent)}'s investment in ${nameOf(ctx.ix, r)} pulls its influence there up.`
-            : "",
-        );
+      if (t.kind === "mine" || t.kind === "joint-project") {
+        const r = ctx.ix.place.get(t.place)?.region;
+        if (r) investIn(ctx, agent, r, order.amount, cause);
+      } else {
+        const regions = ctx.ix.corridorRegions.get(t.corridor) ?? [];
+        for (const r of regions) investIn(ctx, agent, r, order.amount / regions.length, cause);
       }
     }
     outcome(ctx, agent, index, order, "applied", `Invested ${order.amount} $M in ${what} (${kind}).`);

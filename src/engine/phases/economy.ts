@@ -2,6 +2,7 @@
 
 import { nameOf, round, type TurnContext } from "../context.ts";
 import { note } from "../ops.ts";
+import type { AgentId, Project } from "../types.ts";
 import { adopt, writable } from "../working-copy.ts";
 import { applyOrders } from "./apply-orders.ts";
 
@@ -76,7 +77,7 @@ function mature(ctx: TurnContext): void {
   const turn = ctx.state.turn;
   // The projects from earlier turns and those this turn's orders started.
   const all = ctx.newProjects.length ? [...ctx.state.projects, ...ctx.newProjects] : ctx.state.projects;
-  if (!all.some((p) => p.matures <= turn)) {
+  if (!anyMatures(all, turn)) {
     if (ctx.newProjects.length) s.projects = all;
     return;
   }
@@ -90,8 +91,7 @@ function mature(ctx: TurnContext): void {
     if (p.adds.output > 0) {
       const output = writable.output(ctx, p.target);
       if (output) {
-        const commodity =
-          Object.keys(output).find((c) => ctx.ix.rareEarths.has(c)) ?? Object.keys(output)[0] ?? "";
+        const commodity = rareEarthOrFirst(ctx, output);
         const from = output[commodity] ?? 0;
         output[commodity] = round(from + p.adds.output, 4);
         if (ctx.explain)
@@ -124,13 +124,8 @@ function mature(ctx: TurnContext): void {
       }
     }
     if (p.adds.trade > 0) {
-      for (const [x, y] of [
-        [p.owner, p.host],
-        [p.host, p.owner],
-      ] as const) {
-        const row = writable.jointTrade(ctx, x);
-        row[y] = round((row[y] ?? 0) + p.adds.trade, 2);
-      }
+      addJointTrade(ctx, p.owner, p.host, p.adds.trade);
+      addJointTrade(ctx, p.host, p.owner, p.adds.trade);
       if (ctx.explain)
         note(
           ctx,
@@ -144,4 +139,26 @@ function mature(ctx: TurnContext): void {
     }
   }
   s.projects = rest;
+}
+
+/** Whether any of the projects matures by this turn. */
+function anyMatures(projects: Project[], turn: number): boolean {
+  for (const p of projects) if (p.matures <= turn) return true;
+  return false;
+}
+
+/** The output's first rare earth, else its first commodity ("" for none). */
+function rareEarthOrFirst(ctx: TurnContext, output: Record<string, number>): string {
+  let first: string | undefined;
+  for (const c in output) {
+    if (ctx.ix.rareEarths.has(c)) return c;
+    first ??= c;
+  }
+  return first ?? "";
+}
+
+/** Add to the trade a joint project brings between two agents (one side's row). */
+function addJointTrade(ctx: TurnContext, x: AgentId, y: AgentId, trade: number): void {
+  const row = writable.jointTrade(ctx, x);
+  row[y] = round((row[y] ?? 0) + trade, 2);
 }

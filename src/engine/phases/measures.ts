@@ -146,13 +146,15 @@ function driftRelations(ctx: TurnContext): void {
   // Rows are written through `writable`, so the rows that do not move stay shared with the old table.
   for (const a in ctx.state.relations) {
     const row = ctx.state.relations[a] as Record<string, number>;
+    const baseRow = base[a];
+    let mine: Record<string, number> | null = null;
     for (const b in row) {
       if (a > b) continue;
       const v = row[b] as number;
-      const target = base[a]?.[b] ?? 0;
+      const target = baseRow?.[b] ?? 0;
       const to = round(v + k * (target - v), 1);
       if (to === v) continue;
-      const mine = writable.relations(ctx, a);
+      mine ??= writable.relations(ctx, a);
       if (!ctx.explain) mine[b] = to;
       else
         setNumber(
