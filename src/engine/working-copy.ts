@@ -71,8 +71,20 @@ export const writable = {
   agent(ctx: TurnContext, id: string): AgentState | undefined {
     return ctx.state.agents[id];
   },
+  /** Row `a` of the relations (as `row` would give it, written out: relations change most often). */
   relations(ctx: TurnContext, a: string): Table {
-    return row(ctx, "relations", a, table);
+    const before = ctx.prev.relations;
+    let t = ctx.state.relations;
+    if (t === before) {
+      t = { ...t };
+      ctx.state.relations = t;
+    }
+    let r = t[a];
+    if (r === undefined || r === before?.[a]) {
+      r = r === undefined ? {} : { ...r };
+      t[a] = r;
+    }
+    return r;
   },
   /** The tracks (copied when the turn began). */
   tracks(ctx: TurnContext): Table {

@@ -68,13 +68,17 @@ function whyBlocked(
   return null;
 }
 
-/** A producer's output this turn after event modifiers, kt per commodity. */
+/**
+ * A producer's output this turn after event modifiers, kt per commodity: the state's own table
+ * when no modifier applies (to be read, never written).
+ */
 export function currentOutput(s: Readable, producer: string): Record<string, number> {
   const base = s.producers[producer]?.output ?? {};
   let factor = 1;
   for (const m of s.modifiers)
     if (m.kind === "output" && m.target === producer && m.from <= s.turn && m.until >= s.turn)
       factor *= m.factor;
+  if (factor === 1) return base; // each amount times 1 is itself
   const out: Record<string, number> = {};
   for (const k in base) out[k] = (base[k] as number) * factor;
   return out;
