@@ -22,12 +22,16 @@ export function measures(ctx: TurnContext): void {
   driftRelations(ctx);
 }
 
+/** A share as a percentage to a tenth. */
+function pct(x: number): string {
+  return `${Math.round(x * 1000) / 10}%`;
+}
+
 function explainMeasures(
   ctx: TurnContext,
   a: TurnContext["state"]["measures"],
   b: TurnContext["state"]["measures"],
 ): void {
-  const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
   record(
     ctx,
     "measures.usSupplySecurity",
@@ -128,14 +132,20 @@ function nextInfluence(ctx: TurnContext, s: GameState, dep: Measures["dep"]): Ga
   return out;
 }
 
-/** The two strongest pulls, named (for the explanations). */
+/** The two strongest pulls, named (for the explanations); of equal pulls, the first listed. */
 function strongestPulls(ctx: TurnContext, powers: string[], pull: number[]): string {
-  return powers
-    .map((a, i) => [a, pull[i] as number] as const)
-    .sort((p, q) => q[1] - p[1])
-    .slice(0, 2)
-    .map(([x]) => nameOf(ctx.ix, x))
-    .join(" and ");
+  let first = -1;
+  let second = -1;
+  for (let i = 0; i < powers.length; i++) {
+    const p = pull[i] as number;
+    if (first < 0 || p > (pull[first] as number)) {
+      second = first;
+      first = i;
+    } else if (second < 0 || p > (pull[second] as number)) second = i;
+  }
+  if (first < 0) return "";
+  const top = nameOf(ctx.ix, powers[first] as string);
+  return second < 0 ? top : `${top} and ${nameOf(ctx.ix, powers[second] as string)}`;
 }
 
 /** Relations drift a share of the way back to the scenario's starting relations. */
