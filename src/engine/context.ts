@@ -1,5 +1,6 @@
 /** The working context of one turn's resolution: the draft state, the rules and the effect log. */
 import type { Rules } from "../rules/schema.ts";
+import type { OrderKind, PhaseId } from "./orders/order-kind.ts";
 import type { Rng } from "./rng.ts";
 import { indexRules, type RulesIndex } from "./rules-index.ts";
 import type { AgentId, Cause, Effect, EventRecord, GameState, Order, OrderResult, Project } from "./types.ts";
@@ -13,6 +14,8 @@ export interface TurnContext {
   rng: Rng;
   /** Accepted orders by agent, with each order's index in what the agent submitted. */
   orders: Record<AgentId, { order: Order; index: number }[]>;
+  /** The same orders by the phase that carries them out: agents in rules order, each agent's in its own order. */
+  byPhase: Record<PhaseId, PhaseOrder[]>;
   results: OrderResult[];
   effects: Effect[];
   events: EventRecord[];
@@ -22,6 +25,14 @@ export interface TurnContext {
   explain: boolean;
   /** The state the turn started from: what `state` still shares with it is copied before a write (see working-copy.ts). */
   prev: GameState;
+}
+
+/** An accepted order as its phase carries it out: its agent, its index in what the agent submitted, its kind. */
+export interface PhaseOrder {
+  agent: AgentId;
+  order: Order;
+  index: number;
+  kind: OrderKind;
 }
 
 /** An explanation, or a function that builds it only when effects are being logged. */
@@ -34,6 +45,7 @@ export function makeContext(
   state: GameState,
   rng: Rng,
   orders: TurnContext["orders"],
+  byPhase: TurnContext["byPhase"],
   explain = true,
 ): TurnContext {
   return {
@@ -42,6 +54,7 @@ export function makeContext(
     state,
     rng,
     orders,
+    byPhase,
     results: [],
     effects: [],
     events: [],

@@ -2,6 +2,7 @@
 import type { Rules } from "../rules/schema.ts";
 import { makeContext, type TurnContext } from "./context.ts";
 import { hashState } from "./hash.ts";
+import { byPhase } from "./phases/apply-orders.ts";
 import { type Phase, PIPELINE } from "./phases/pipeline.ts";
 import { derivedRng, type Rng, resumeRng } from "./rng.ts";
 import { indexRules } from "./rules-index.ts";
@@ -116,7 +117,7 @@ export function resolveTurn(
   const streams = phaseStreams(main);
   const next = workingCopy(state);
   next.rng = main.state();
-  const done = makeContext(rules, state, next, main, orders, opts.explain !== false);
+  const done = makeContext(rules, state, next, main, orders, byPhase(ix, orders), opts.explain !== false);
   if (timing) t = lap(timing, "copy", t);
   for (let i = 0; i < PIPELINE.length; i++) {
     const phase = PIPELINE[i] as Phase;
