@@ -74,8 +74,7 @@ export const plannerPolicy: Policy = {
         )
       : { answers: [], used: 0 };
     const futures = Math.floor(left / (pool.length * horizon));
-    const rare = rareEvents(start, input.rules, planner.rare);
-    const play = player(input, ahead, pool, expected, horizon, answered.answers, rare);
+    const play = player(input, ahead, pool, expected, horizon, answered.answers);
     const outcomes = pool.map((_, i) => play.ordinary(i, futures));
     const rule = {
       z: planner.confidence,
@@ -95,18 +94,19 @@ export const plannerPolicy: Policy = {
     // (the ordinary futures share the rest). See rare-events.ts.
     let after = spare - answered.used - pool.length * futures * horizon;
     const turnsLeft = start.turns - start.turn + 1;
+    const rare = pick === 0 ? [] : rareEvents(start, input.rules, planner.rare);
     const events = rare.filter((e) => {
       after -= 2 * rareHorizon(e, horizon, turnsLeft);
       return after >= 0;
     });
-    if (pick !== 0 && events.length > 0) {
-      const rest = 1 - events.reduce((a, e) => a + e.odds, 0);
+    if (events.length > 0) {
+      const rest = Math.max(0, 1 - events.reduce((a, e) => a + e.odds, 0));
       const chances = {
         weights: [...outcomes[0]!.values.map(() => rest / futures), ...events.map((e) => e.odds)],
         ordinary: futures,
       };
       const shocks = (i: number) =>
-        events.map((e) => play.shocked(i, e.id, rareHorizon(e, horizon, turnsLeft)));
+        events.map((e) => play.shocked(i, e.id, rare, rareHorizon(e, horizon, turnsLeft)));
       const pair = [
         played(outcomes[0] as Outcome, shocks(0)),
         played(outcomes[pick] as Outcome, shocks(pick)),
@@ -133,7 +133,6 @@ function player(
   expected: OrdersByAgent,
   horizon: number,
   answers: OrdersByAgent[],
-  rare: RareEvent[],
 ) {
   const start = pr.look.start;
   const ctx: RolloutContext = {
@@ -170,8 +169,8 @@ function player(
       }
       return { c: pool[i] as Candidate, values, last: meanJudgement(lasts) };
     },
-    /** Candidate `i`'s value in the future where `event` fires this turn, played `length` turns. */
-    shocked(i: number, event: string, length: number): number {
+    /** Candidate `i`'s value in the future where `event` (of `rare`) fires this turn, over `length` turns. */
+    shocked(i: number, event: string, rare: RareEvent[], length: number): number {
       const from = forcedStart(start, quietState(`rare:${seed}:${event}`, rare), event);
       return play(i, from, `rare:${event}`, length).value;
     },
