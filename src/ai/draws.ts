@@ -9,6 +9,7 @@ import {
   indexRules,
   type Order,
   peaceOdds,
+  type Rng,
   type RngState,
   type Rules,
   resumeRng,
@@ -31,20 +32,39 @@ export function talkOdds(s: Public, rules: Rules, agent: AgentId, order: Order):
   return peaceOdds(rules, s.relations, agent, parties);
 }
 
-/** A generator state whose turn has diplomacy draws all below `below` for `slots` talks (so they succeed). */
-export function luckyState(label: string, slots: number, below: number): RngState {
+/**
+ * A generator state derived from `label` (`label:0`, `label:1`, … up to `tries`) whose next turn
+ * draws, in `phase`'s stream, what `miss` scores 0; failing that, the one it scored least (the
+ * first of equals). Lookahead uses it to line a turn's luck up with what it wants to see.
+ */
+export function seedWhere(
+  label: string,
+  tries: number,
+  phase: string,
+  miss: (draws: Rng) => number,
+): RngState {
   let best = seedRng(`${label}:0`);
-  let bestMax = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 400 && slots > 0; i++) {
-    const state = seedRng(`${label}:${i}`);
-    const rng = turnStreams(resumeRng(state)).get("diplomacy") ?? resumeRng(state);
-    let max = 0;
-    for (let d = 0; d < slots; d++) max = Math.max(max, rng.next());
-    if (max < bestMax) {
+  let least = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < tries; i++) {
+    const state = i === 0 ? best : seedRng(`${label}:${i}`);
+    const draws = turnStreams(resumeRng(state)).get(phase);
+    if (!draws) return state;
+    const m = miss(draws);
+    if (m < least) {
       best = state;
-      bestMax = max;
+      least = m;
     }
-    if (max < below) break;
+    if (m <= 0) break;
   }
   return best;
+}
+
+/** A generator state whose turn has diplomacy draws all below `below` for `slots` talks (so they succeed). */
+export function luckyState(label: string, slots: number, below: number): RngState {
+  if (slots <= 0) return seedRng(`${label}:0`);
+  return seedWhere(label, 400, "diplomacy", (draws) => {
+    let max = 0;
+    for (let d = 0; d < slots; d++) max = Math.max(max, draws.next());
+    return max < below ? 0 : max;
+  });
 }

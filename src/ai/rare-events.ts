@@ -8,16 +8,8 @@
  * event in which that event fires this turn, and must still win when each of those futures is
  * weighed by its event's odds and the ordinary futures share the rest.
  */
-import {
-  eventOdds,
-  type GameEvent,
-  type GameState,
-  type RngState,
-  type Rules,
-  resumeRng,
-  seedRng,
-  turnStreams,
-} from "../engine/index.ts";
+import { eventOdds, type GameEvent, type GameState, type RngState, type Rules } from "../engine/index.ts";
+import { seedWhere } from "./draws.ts";
 
 /** An event that may fire on the turn being decided, with its odds then. */
 export interface RareEvent {
@@ -65,16 +57,10 @@ const quietAbove = (odds: number): number => Math.min(0.99, 2 * odds + 0.01);
 export function quietState(label: string, rare: RareEvent[]): RngState {
   const guard = new Map(rare.map((e) => [e.index, quietAbove(e.odds)]));
   const last = Math.max(-1, ...guard.keys());
-  let state = seedRng(`${label}:0`);
-  for (let i = 1; i < 200; i++) {
-    const draws = turnStreams(resumeRng(state)).get("events");
-    if (!draws) return state;
-    let quiet = true;
-    for (let at = 0; at <= last && quiet; at++) quiet = draws.next() >= (guard.get(at) ?? 0);
-    if (quiet) return state;
-    state = seedRng(`${label}:${i}`);
-  }
-  return state;
+  return seedWhere(label, 200, "events", (draws) => {
+    for (let at = 0; at <= last; at++) if (draws.next() < (guard.get(at) ?? 0)) return 1;
+    return 0;
+  });
 }
 
 /**
