@@ -40,7 +40,8 @@ export interface Pruning {
 export function prune(input: PolicyInput, budget: number, combos: number, expected?: OrdersByAgent): Pruning {
   const { view, rules, agent } = input;
   const p = personalityFor(rules, view.scenario, agent, input.personality);
-  const x: Situation = { s: view, rules, agent, whim: input.rng.next() };
+  const whim = input.rng.next();
+  const x: Situation = { s: view, rules, agent, whim: input.likeliest ? undefined : whim };
   const nCombos = Math.min(combos, Math.floor(budget / 4));
   const short = shortlist(singles(x, p), Math.max(1, budget - 1 - nCombos));
   const floor = Math.min(1, ...short.map((c) => c.odds));

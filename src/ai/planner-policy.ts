@@ -178,17 +178,18 @@ function player(
 }
 
 /**
- * What the others will order this turn, as the agent expects it: each one's own greedy choice on
- * the public view (with its scenario personality), drawn from the agent's stream.
+ * What the others will order this turn, as the agent expects it: each one's likeliest greedy
+ * choice on the public view (with its scenario personality, without a rare mood), searched on
+ * draws from the agent's stream.
  */
-function anticipate(input: PolicyInput, budget: number): OrdersByAgent {
+export function anticipate(input: PolicyInput, budget: number): OrdersByAgent {
   const out: OrdersByAgent = {};
   for (const a of input.rules.agents) {
     if (a.id === input.agent) continue;
     const rng = resumeRng(childRngState(input.rng, `rival:${a.id}`));
     const view = { ...input.view, viewer: a.id };
     out[a.id] = greedyPolicy
-      .choose({ view, rules: input.rules, agent: a.id, rng, budget })
+      .choose({ view, rules: input.rules, agent: a.id, rng, budget, likeliest: true })
       .map((c) => c.order);
   }
   return out;

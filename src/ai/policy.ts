@@ -27,6 +27,11 @@ export interface PolicyInput {
    * and chooses the same orders: for runs that never show them, such as the batch runner.
    */
   rationales?: boolean;
+  /**
+   * Choose as the agent usually would, with no rare mood (default false). A planner anticipating a
+   * rival asks for its likeliest orders: a mood drawn once is a guess, not a plan to answer.
+   */
+  likeliest?: boolean;
 }
 
 /** A policy: chooses one turn's orders for one agent. Deterministic given its input. */

@@ -17,7 +17,7 @@ export interface Situation {
   s: Public;
   rules: Rules;
   agent: AgentId;
-  /** A draw from the agent's stream for this turn, 0–1: rare moods (a hawk's show of strength) happen below 0.1. */
+  /** A draw from the agent's stream for this turn, 0–1: rare moods (a hawk's show of strength) happen below 0.1; absent, the usual mood. */
   whim?: number;
 }
 
