@@ -5,19 +5,26 @@
  * differences (same seeds) greedy − random and planner − greedy with theirs.
  *
  * Run alone: `npm run bench:ai -- [--games N] [--turns N] [--scenario id] [--agents us,ru]
- * [--budget N (planner resolutions)] [--seeds prefix (default strength-)] [--speed-only]` (--help).
+ * [--budget N (planner resolutions)] [--seeds prefix (default strength-)] [--workers N] [--speed-only]`
+ * (--help).
  */
+import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { chooseOrders, type PolicyName, playAiGame } from "../ai/index.ts";
-import { createGame, type GameState, type Rules, resolveTurn, scores } from "../engine/index.ts";
+import { chooseOrders, type PolicyName } from "../ai/index.ts";
+import { createGame, type GameState, type Rules, resolveTurn } from "../engine/index.ts";
 import { loadRulesOrExit, usageError } from "./cli-support.ts";
+import { runScoreJobs, type ScoreJob, slices } from "./strength.ts";
 
 /** Options for `benchAi`. */
 export interface BenchAiOptions {
   rules?: Rules;
-  /** Seeded games per cell of the strength table (default 10). */
+  /** Seeded games per cell of the strength table (default 240: see `GAMES`). */
   games?: number;
+  /** Threads that play the strength table's games (default: one per core; 1 plays them in this thread). */
+  workers?: number;
+  /** Report progress on the strength table (done and total games) as it is played. */
+  progress?: (done: number, total: number) => void;
   /** Turns per game (default 8). */
   turns?: number;
   scenario?: string;
@@ -70,52 +77,10 @@ export function timePolicy(
   return times;
 }
 
-/**
- * Every agent's game scores, game by game, when `agent` plays `policy` and the others greedy
- * (with `agent` null, or its policy greedy, all play greedy: one run serves every agent).
- */
-export function upgradedScores(
-  rules: Rules,
-  agent: string | null,
-  policy: PolicyName,
-  games: number,
-  turns: number,
-  scenario: string,
-  budget?: number,
-  seeds = "strength-",
-): Record<string, number>[] {
-  const out: Record<string, number>[] = [];
-  for (let g = 0; g < games; g++) {
-    const policies = Object.fromEntries(
-      rules.agents.map((a) => [a.id, a.id === agent ? policy : "greedy"]),
-    ) as Record<string, PolicyName>;
-    const options = agent !== null && budget !== undefined ? { [agent]: { budget } } : {};
-    const game = playAiGame(rules, { seed: `${seeds}${g}`, scenario, turns, policies, options });
-    out.push(Object.fromEntries(Object.entries(scores(game.state)).map(([a, sc]) => [a, sc.mean])));
-  }
-  return out;
-}
-
-/** One strength row: an agent's scores under each policy (paired by seed) and the differences. */
-export function strengthRow(
-  rules: Rules,
-  agent: string,
-  greedy: Record<string, number>[],
-  opts: { games: number; turns: number; scenario: string; budget?: number; seeds?: string },
-): { random: number[]; greedy: number[]; planner: number[] } {
-  const { games, turns, scenario, budget, seeds } = opts;
-  const mine = (rows: Record<string, number>[]) => rows.map((r) => r[agent] ?? 0);
-  return {
-    random: mine(upgradedScores(rules, agent, "random", games, turns, scenario, undefined, seeds)),
-    greedy: mine(greedy),
-    planner: mine(upgradedScores(rules, agent, "planner", games, turns, scenario, budget, seeds)),
-  };
-}
-
 const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : "–");
 
 /** The AI bench as lines of text. */
-export function benchAi(opts: BenchAiOptions = {}): string[] {
+export async function benchAi(opts: BenchAiOptions = {}): Promise<string[]> {
   const rules = opts.rules ?? loadRulesOrExit("rules");
   const scenario = opts.scenario ?? "base-2026";
   const turns = opts.turns ?? 8;
@@ -133,15 +98,30 @@ export function benchAi(opts: BenchAiOptions = {}): string[] {
       `ai      ${policy.padEnd(7)} ${fmt(mean, 2)} ms per agent-turn (median ${fmt(median, 2)}, p90 ${fmt(p90, 2)}; ${times.length} agent-turns, ${scenario})`,
     );
   }
-  return opts.speedOnly ? lines : [...lines, ...strengthLines(rules, scenario, turns, opts)];
+  return opts.speedOnly ? lines : [...lines, ...(await strengthLines(rules, scenario, turns, opts))];
 }
+
+/**
+ * Games per cell by default: planner − greedy is under half a point for several agents, and one
+ * game's paired difference for the US in 2026 has a standard deviation of 2.0 (docs/ai.md), so
+ * 240 games give an interval of about ±0.25.
+ */
+export const GAMES = 240;
 
 /** Fewer games than this cannot separate a difference of half a point (game scores vary by about 3.5). */
 const FEW = 60;
 
+/** Games per job given to a thread: small enough that two threads finish together. */
+const SLICE = 10;
+
 /** The strength table: per agent, each policy's mean ±CI and the paired differences by seed. */
-function strengthLines(rules: Rules, scenario: string, turns: number, opts: BenchAiOptions): string[] {
-  const games = opts.games ?? 10;
+async function strengthLines(
+  rules: Rules,
+  scenario: string,
+  turns: number,
+  opts: BenchAiOptions,
+): Promise<string[]> {
+  const games = opts.games ?? GAMES;
   const seeds = opts.seeds ?? "strength-";
   const lines = [
     `ai      strength: mean goal score of the upgraded agent, others greedy (${games} games of ${turns} turns, ${scenario}, seeds ${seeds}0…, planner budget ${opts.budget ?? "default"}, ±95% CI); paired differences by seed, games won; "holds": both differences' intervals above zero, "means only": the means in order but an interval reaching zero, "out of order": a mean difference below zero`,
@@ -168,9 +148,39 @@ function strengthLines(rules: Rules, scenario: string, turns: number, opts: Benc
       0,
       `ai      ${games} games are a quick look: planner − greedy is under a point for several agents, and separating it takes about ${FEW * 4} games (--games; the figures in docs/ai.md)`,
     );
-  const greedy = upgradedScores(rules, null, "greedy", games, turns, scenario, undefined, seeds);
-  for (const agent of opts.agents ?? rules.agents.map((a) => a.id)) {
-    const row = strengthRow(rules, agent, greedy, { games, turns, scenario, seeds, ...budgetOf(opts) });
+  const agents = opts.agents ?? rules.agents.map((a) => a.id);
+  // The cells: all greedy (every row's greedy column), then each agent as random and as the planner.
+  const cells: Omit<ScoreJob, "from" | "to">[] = [
+    { agent: null, policy: "greedy", turns, scenario, seeds },
+    ...agents.flatMap((agent) =>
+      (["random", "planner"] as const).map((policy) => ({
+        agent,
+        policy,
+        turns,
+        scenario,
+        seeds,
+        ...(policy === "planner" ? budgetOf(opts) : {}),
+      })),
+    ),
+  ];
+  const sliced = cells.map((c) => slices(c, games, SLICE));
+  const jobs = sliced.flat();
+  const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), jobs.length));
+  let played = 0;
+  const results = await runScoreJobs(rules, jobs, workers, (job) => {
+    played += job.to - job.from;
+    opts.progress?.(played, games * cells.length);
+  });
+  // Every cell's games in order: its slices are consecutive among the jobs.
+  let at = 0;
+  const byCell = sliced.map((list) => results.slice(at, (at += list.length)).flat());
+  const column = (cell: number, agent: string) => (byCell[cell] ?? []).map((r) => r[agent] ?? 0);
+  for (const [k, agent] of agents.entries()) {
+    const row = {
+      random: column(1 + 2 * k, agent),
+      greedy: column(0, agent),
+      planner: column(2 + 2 * k, agent),
+    };
     const shown = above(row.random, row.greedy) && above(row.greedy, row.planner);
     const ordered = m(row.random) < m(row.greedy) && m(row.greedy) < m(row.planner);
     const verdict = shown ? "holds" : ordered ? "means only" : "out of order";
@@ -185,16 +195,17 @@ const budgetOf = (o: BenchAiOptions): { budget?: number } =>
   o.budget === undefined ? {} : { budget: o.budget };
 
 const HELP = `Usage: npm run bench:ai -- [--games N] [--turns N] [--scenario ID]
-  [--agents us,ru] [--budget N] [--seeds PREFIX] [--speed-only]
+  [--agents us,ru] [--budget N] [--seeds PREFIX] [--workers N] [--speed-only]
 
 The AI's speed (ms per agent-turn) and strength table (each agent upgraded while the others play greedy).
 
-  --games N        seeded games per cell of the strength table (default 10; 240 for the claims in docs/ai.md)
+  --games N        seeded games per cell of the strength table (default ${GAMES}; 10 for a quick look)
   --turns N        turns per game (default 8)
   --scenario ID    scenario id from the rules (default base-2026)
   --agents LIST    agents in the strength table, comma-separated (default all)
   --budget N       the planner's lookahead resolutions (default difficulty.json's)
   --seeds PREFIX   game seeds are PREFIX and the game's number (default strength-)
+  --workers N      threads that play the strength table's games (default one per core, here ${availableParallelism()})
   --speed-only     skip the strength table`;
 
 /** The options from the command line, or a usage error naming the flag. */
@@ -220,7 +231,9 @@ function cliOptions(rules: Rules): BenchAiOptions {
   const games = whole("games", values.games, 2, 100000);
   const turns = whole("turns", values.turns, 1, 1000);
   const budget = whole("budget", values.budget, 1, 1000000);
+  const workers = whole("workers", values.workers, 1, 256);
   if (games !== undefined) opts.games = games;
+  if (workers !== undefined) opts.workers = workers;
   if (turns !== undefined) opts.turns = turns;
   if (budget !== undefined) opts.budget = budget;
   if (values.scenario !== undefined) {
@@ -250,11 +263,19 @@ const FLAGS = {
   agents: { type: "string" },
   budget: { type: "string" },
   seeds: { type: "string" },
+  workers: { type: "string" },
   "speed-only": { type: "boolean" },
   help: { type: "boolean" },
 } as const;
 
+/** Progress on stderr, on a terminal only: `ai strength: 480 of 3600 games`. */
+export function progressLine(done: number, total: number): void {
+  if (!process.stderr.isTTY) return;
+  process.stderr.write(`\rai      strength: ${done} of ${total} games${done === total ? "\n" : ""}`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rules = loadRulesOrExit("rules");
-  for (const line of benchAi({ ...cliOptions(rules), rules })) console.log(line);
+  for (const line of await benchAi({ ...cliOptions(rules), rules, progress: progressLine }))
+    console.log(line);
 }

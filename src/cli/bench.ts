@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the engine's speed (µs per resolveTurn with random orders, random games per
- * second), then the AI's and the batch runner's figures. `npm run bench -- --engine`: the engine's only.
+ * second), then the AI's (its strength table over 240 games a cell, or 10 with `--quick`) and the
+ * batch runner's figures. `npm run bench -- --engine`: the engine's only.
  */
 import { performance } from "node:perf_hooks";
 import {
@@ -12,7 +13,7 @@ import {
   resolveTurn,
 } from "../engine/index.ts";
 import { benchBatch } from "./batch/bench.ts";
-import { benchAi } from "./bench-ai.ts";
+import { benchAi, GAMES, progressLine } from "./bench-ai.ts";
 import { loadRulesOrExit } from "./cli-support.ts";
 import { randomTurn } from "./random-play.ts";
 
@@ -122,7 +123,9 @@ async function main(): Promise<void> {
     );
   }
   if (process.argv.includes("--engine")) return;
-  for (const line of await benchAi({})) console.log(line);
+  // The strength table over 240 games a cell takes minutes on two cores; --quick plays 10.
+  const games = process.argv.includes("--quick") ? 10 : GAMES;
+  for (const line of await benchAi({ games, progress: progressLine })) console.log(line);
   for (const line of await benchBatch({})) console.log(line);
 }
 
