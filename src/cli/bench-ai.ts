@@ -172,8 +172,12 @@ async function strengthLines(
     opts.progress?.(played, games * cells.length);
   });
   // Every cell's games in order: its slices are consecutive among the jobs.
+  const byCell: Record<string, number>[][] = [];
   let at = 0;
-  const byCell = sliced.map((list) => results.slice(at, (at += list.length)).flat());
+  for (const list of sliced) {
+    byCell.push(results.slice(at, at + list.length).flat());
+    at += list.length;
+  }
   const column = (cell: number, agent: string) => (byCell[cell] ?? []).map((r) => r[agent] ?? 0);
   for (const [k, agent] of agents.entries()) {
     const row = {
