@@ -1,7 +1,7 @@
 /** Phase 5, measures: dependence, supply security, processing share, influence and relations. */
 
 import { baselineRelations } from "../baseline.ts";
-import { nameOf, record, round, setNumber, type TurnContext } from "../context.ts";
+import { decimal, nameOf, record, round, setNumber, type TurnContext } from "../context.ts";
 import { computeMeasures, interdependence, leverage } from "../measures/compute.ts";
 import { hostPull, influencePull, influenceTargets, outsidePowers } from "../measures/influence.ts";
 import type { Cause, GameState, Measures } from "../types.ts";
@@ -24,7 +24,7 @@ export function measures(ctx: TurnContext): void {
 
 /** A share as a percentage to a tenth. */
 function pct(x: number): string {
-  return `${Math.round(x * 1000) / 10}%`;
+  return `${decimal(Math.round(x * 1000) / 10)}%`;
 }
 
 function explainMeasures(
@@ -38,7 +38,7 @@ function explainMeasures(
     a.usSupplySecurity,
     b.usSupplySecurity,
     MEASURE,
-    `US supply security is ${b.usSupplySecurity} (was ${a.usSupplySecurity}): ${b.usNonChineseSupply} kt of non-Chinese rare earths reached the US${b.usChineseSupply > 0 ? `, plus ${b.usChineseSupply} kt processed in China` : " and none from China"}, route concentration ${b.usRouteHhi}.`,
+    `US supply security is ${decimal(b.usSupplySecurity)} (was ${decimal(a.usSupplySecurity)}): ${decimal(b.usNonChineseSupply)} kt of non-Chinese rare earths reached the US${b.usChineseSupply > 0 ? `, plus ${decimal(b.usChineseSupply)} kt processed in China` : " and none from China"}, route concentration ${decimal(b.usRouteHhi)}.`,
     ["us"],
   );
   record(
@@ -47,7 +47,7 @@ function explainMeasures(
     a.usRouteHhi,
     b.usRouteHhi,
     MEASURE,
-    `US route concentration (Herfindahl over routes) is ${b.usRouteHhi} (was ${a.usRouteHhi}); 1 means a single route.`,
+    `US route concentration (Herfindahl over routes) is ${decimal(b.usRouteHhi)} (was ${decimal(a.usRouteHhi)}); 1 means a single route.`,
     ["us"],
   );
   record(
@@ -175,7 +175,7 @@ function driftRelations(ctx: TurnContext): void {
           `relations.${a}.${b}`,
           DRIFT,
           () =>
-            `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} drifted back towards ${target}.`,
+            `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} drifted back towards ${decimal(target)}.`,
           [a, b],
           1,
         );
