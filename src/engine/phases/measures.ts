@@ -148,6 +148,44 @@ function strongestPulls(ctx: TurnContext, powers: string[], pull: number[]): str
   return second < 0 ? top : `${top} and ${nameOf(ctx.ix, powers[second] as string)}`;
 }
 
+/** A pair's drift effect: its path and its explanation, which name only the pair and its starting relation. */
+interface DriftNote {
+  path: string;
+  text: string;
+}
+
+/** The drift notes of each pair, by the scenario's starting relations (cached per ruleset and scenario). */
+const driftNotes = new WeakMap<object, Record<string, Record<string, DriftNote>>>();
+
+/** The drift note of a pair (a, b), written once per scenario: a turn logs a dozen or more. */
+function driftNote(
+  ctx: TurnContext,
+  base: Record<string, Record<string, number>>,
+  a: string,
+  b: string,
+  target: number,
+): DriftNote {
+  let byPair = driftNotes.get(base);
+  if (byPair === undefined) {
+    byPair = {};
+    driftNotes.set(base, byPair);
+  }
+  let row = byPair[a];
+  if (row === undefined) {
+    row = {};
+    byPair[a] = row;
+  }
+  let note = row[b];
+  if (note === undefined) {
+    note = {
+      path: `relations.${a}.${b}`,
+      text: `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} drifted back towards ${decimal(target)}.`,
+    };
+    row[b] = note;
+  }
+  return note;
+}
+
 /** Relations drift a share of the way back to the scenario's starting relations. */
 function driftRelations(ctx: TurnContext): void {
   const k = ctx.rules.model.relationDrift;
@@ -166,19 +204,10 @@ function driftRelations(ctx: TurnContext): void {
       if (to === v) continue;
       mine ??= writable.relations(ctx, a);
       if (!ctx.explain) mine[b] = to;
-      else
-        setNumber(
-          ctx,
-          mine,
-          b,
-          to,
-          `relations.${a}.${b}`,
-          DRIFT,
-          () =>
-            `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} drifted back towards ${decimal(target)}.`,
-          [a, b],
-          1,
-        );
+      else {
+        const note = driftNote(ctx, base, a, b, target);
+        setNumber(ctx, mine, b, to, note.path, DRIFT, note.text, [a, b], 1);
+      }
       if (ctx.state.relations[b]) writable.relations(ctx, b)[a] = to;
     }
   }
