@@ -72,6 +72,7 @@ interface RegionPlan {
 
 const regionPlans = new WeakMap<RulesIndex, Map<string, RegionPlan>>();
 
+/** A region's plan (see `RegionPlan`), made on first use. */
 function regionPlan(rules: Rules, ix: RulesIndex, region: string): RegionPlan {
   let byRegion = regionPlans.get(ix);
   if (byRegion === undefined) {
