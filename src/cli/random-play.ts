@@ -6,24 +6,23 @@ import {
   logTurn,
   newLog,
   type OrdersByAgent,
+  type RngState,
   type Rules,
   randomOrders,
   resolveTurn,
   resumeRng,
-  seedRng,
+  seedRngs,
   type TurnReport,
 } from "../engine/index.ts";
 
 /** Every agent's random orders for this turn, each from a stream derived from (seed, agent, turn). */
 export function randomTurn(state: GameState, rules: Rules): OrdersByAgent {
   const orders: OrdersByAgent = {};
-  for (const a of rules.agents) {
-    orders[a.id] = randomOrders(
-      state,
-      rules,
-      a.id,
-      resumeRng(seedRng(`random:${state.seed}:${a.id}:${state.turn}`)),
-    );
+  // Seeded together: the same streams as seeding each agent's alone, in less time.
+  const streams = seedRngs(rules.agents.map((a) => `random:${state.seed}:${a.id}:${state.turn}`));
+  for (let i = 0; i < rules.agents.length; i++) {
+    const id = (rules.agents[i] as Rules["agents"][number]).id;
+    orders[id] = randomOrders(state, rules, id, resumeRng(streams[i] as RngState));
   }
   return orders;
 }

@@ -72,6 +72,33 @@ export function round(x: number, digits = 4): number {
 
 const POWERS = [1, 10, 100, 1000, 10000, 100000, 1000000];
 
+/**
+ * `String(x)`, written out without formatting a fraction when x is a whole number of ten-thousandths
+ * (as `round` leaves numbers; explanations quote many). The shortest decimal that reads back as such
+ * a number is its own digits (no other decimal with four places or fewer is that close), so the
+ * digits of the integer x × 10⁴ with the point put back are what `String` writes; anything else,
+ * and numbers too large for the argument (|x| ≥ 10¹¹), go to `String`.
+ */
+export function decimal(x: number): string {
+  const k = Math.round(x * 10000);
+  if (k / 10000 !== x || !(k > -1e15 && k < 1e15)) return String(x); // NaN fails both tests
+  const a = k < 0 ? -k : k;
+  const fraction = a % 10000;
+  const whole = (a - fraction) / 10000;
+  const sign = k < 0 ? "-" : "";
+  if (fraction === 0) return `${sign}${whole}`; // −0 too: String(−0) is "0"
+  let digits = fraction;
+  let places = 4;
+  while (digits % 10 === 0) {
+    digits /= 10;
+    places--;
+  }
+  return `${sign}${whole}.${ZEROS[places - String(digits).length]}${digits}`;
+}
+
+/** Leading zeros of a fraction's digits, by how many. */
+const ZEROS = ["", "0", "00", "000"];
+
 /** An array of n zeros (a plain array: cheaper to make than a typed one for the sizes of a turn). */
 export function zeros(n: number): number[] {
   return new Array<number>(n).fill(0);

@@ -18,7 +18,7 @@ export { type Draws, randomOrders } from "./random-orders.ts";
 export { renderReport, renderState } from "./render.ts";
 export { logTurn, newLog, replay } from "./replay.ts";
 export { type ResolveOptions, resolveTurn, turnStreams } from "./resolve-turn.ts";
-export { type Rng, resumeRng, seedRng } from "./rng.ts";
+export { type Rng, resumeRng, seedRng, seedRngs } from "./rng.ts";
 export { indexRules, type RulesIndex } from "./rules-index.ts";
 export { validateSave } from "./save.ts";
 export type * from "./types.ts";

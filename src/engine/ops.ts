@@ -1,5 +1,14 @@
 /** Small state changes shared by orders, phases and events, each logged as an effect. */
-import { clamp, NO_AGENTS, nameOf, record, setNumber, type Text, type TurnContext } from "./context.ts";
+import {
+  clamp,
+  decimal,
+  NO_AGENTS,
+  nameOf,
+  record,
+  setNumber,
+  type Text,
+  type TurnContext,
+} from "./context.ts";
 import type { AgentId, Cause } from "./types.ts";
 import { writable } from "./working-copy.ts";
 
@@ -66,7 +75,7 @@ export function shiftTrack(ctx: TurnContext, track: string, delta: number, cause
     cause,
     ctx.explain
       ? () =>
-          `${nameOf(ctx.ix, track)} ${to > from ? "rose" : "fell"} from ${from} to ${Math.round(to * 10) / 10}: ${why}.`
+          `${nameOf(ctx.ix, track)} ${to > from ? "rose" : "fell"} from ${decimal(from)} to ${decimal(Math.round(to * 10) / 10)}: ${why}.`
       : "",
     parties,
     1,

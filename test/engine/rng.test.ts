@@ -1,6 +1,6 @@
 import alea from "seedrandom/lib/alea.js";
 import { describe, expect, it } from "vitest";
-import { resumeRng, seedRng } from "../../src/engine/rng.ts";
+import { resumeRng, seedRng, seedRngs } from "../../src/engine/rng.ts";
 
 describe("the game's random stream", () => {
   it("draws what seedrandom's alea draws for the same seed, and resumes from a saved state", () => {
@@ -13,5 +13,11 @@ describe("the game's random stream", () => {
       const refAgain = alea("", { state: ref.state() });
       for (let i = 0; i < 10; i++) expect(again.next()).toBe(refAgain());
     }
+  });
+
+  it("seeds several streams at once exactly as it seeds each alone", () => {
+    const seeds = ["", "42", "random:bench-3:us:5", "ünïcödé ✓", "x".repeat(300), "0.5583096456248313"];
+    expect(seedRngs(seeds)).toEqual(seeds.map((s) => seedRng(s)));
+    expect(seedRngs([])).toEqual([]);
   });
 });

@@ -183,25 +183,39 @@ export function routeFlows(
   return { flows, lost };
 }
 
-const priceOrders = new WeakMap<RulesIndex, Map<string, string[]>>();
+/** A node of the cache of price orders: one step per commodity id, in the output's key order. */
+interface PriceNode {
+  next: Map<string, PriceNode>;
+  /** The order by price of an output with exactly the ids on the way here, once worked out. */
+  order: string[] | null;
+}
 
-/** The commodities of an output, dearest first (ties by id); cached by the output's commodity ids. */
+const priceOrders = new WeakMap<RulesIndex, PriceNode>();
+
+/**
+ * The commodities of an output, dearest first (ties by id); cached by the output's commodity ids,
+ * looked up id by id (no key string to build and hash for each producer every turn).
+ */
 function byPrice(ix: RulesIndex, output: Record<string, number>): string[] {
-  let cache = priceOrders.get(ix);
-  if (!cache) {
-    cache = new Map();
-    priceOrders.set(ix, cache);
+  let root = priceOrders.get(ix);
+  if (!root) {
+    root = { next: new Map(), order: null };
+    priceOrders.set(ix, root);
   }
-  let key = "";
-  for (const k in output) key += `${k}\u0000`;
-  let hit = cache.get(key);
-  if (!hit) {
-    hit = Object.keys(output).sort(
+  let node: PriceNode = root;
+  for (const k in output) {
+    let step: PriceNode | undefined = node.next.get(k);
+    if (step === undefined) {
+      step = { next: new Map(), order: null };
+      node.next.set(k, step);
+    }
+    node = step;
+  }
+  if (node.order === null)
+    node.order = Object.keys(output).sort(
       (a, b) => (ix.commodity.get(b)?.price ?? 0) - (ix.commodity.get(a)?.price ?? 0) || (a < b ? -1 : 1),
     );
-    cache.set(key, hit);
-  }
-  return hit;
+  return node.order;
 }
 
 function makeFlow(

@@ -36,8 +36,9 @@ export function influencePull(
   const at = powerIndex(rules, ix);
   byPower(s.investment[region], at, powers.length, investment);
   byPower(s.softPower[region], at, powers.length, softPower);
-  byPower(r.legacy, at, powers.length, legacy);
-  const blocked = blockadesIn(s, rules, ix, region);
+  const plan = regionPlan(rules, ix, region);
+  const legacy = plan.legacy;
+  const blocked = blockadesIn(s, plan.corridors);
   for (let i = 0; i < powers.length; i++) {
     const a = powers[i] as AgentId;
     const share = shares ? (shares[ix.agentIndex.get(a) ?? -1] ?? 0) : (hostDep?.[a] ?? 0);
@@ -57,10 +58,39 @@ export function influencePull(
   }
 }
 
-// Scratch for `influencePull`: a region's stocks and ties by power (a turn never yields).
+// Scratch for `influencePull`: a region's stocks by power (a turn never yields).
 const investment: number[] = [];
 const softPower: number[] = [];
-const legacy: number[] = [];
+
+/** What influence reads of the rules for one region, worked out once per ruleset. */
+interface RegionPlan {
+  /** The outside powers' lasting ties there, in `outsidePowers` order (0 for none). */
+  legacy: number[];
+  /** The corridors whose cargo crosses the region, in the rules' order. */
+  corridors: string[];
+}
+
+const regionPlans = new WeakMap<RulesIndex, Map<string, RegionPlan>>();
+
+/** A region's plan (see `RegionPlan`), made on first use. */
+function regionPlan(rules: Rules, ix: RulesIndex, region: string): RegionPlan {
+  let byRegion = regionPlans.get(ix);
+  if (byRegion === undefined) {
+    byRegion = new Map();
+    regionPlans.set(ix, byRegion);
+  }
+  let plan = byRegion.get(region);
+  if (plan === undefined) {
+    const legacy: number[] = [];
+    byPower(ix.region.get(region)?.legacy, powerIndex(rules, ix), outsidePowers(rules, ix).length, legacy);
+    const corridors = rules.corridors
+      .filter((c) => (ix.corridorRegions.get(c.id) ?? []).includes(region))
+      .map((c) => c.id);
+    plan = { legacy, corridors };
+    byRegion.set(region, plan);
+  }
+  return plan;
+}
 
 /**
  * A row keyed by agent as a list by power (0 where the row has none): one pass over the row's
@@ -81,12 +111,12 @@ function byPower(
   }
 }
 
-/** The blockers of each blocked corridor that crosses the region (null when there are none). */
-function blockadesIn(s: Readable, rules: Rules, ix: RulesIndex, region: string): AgentId[][] | null {
+/** The blockers of each blocked corridor among those that cross a region (null when there are none). */
+function blockadesIn(s: Readable, corridors: string[]): AgentId[][] | null {
   let out: AgentId[][] | null = null;
-  for (const c of rules.corridors) {
-    const by = s.corridors[c.id]?.blockedBy;
-    if (!by || by.length === 0 || !(ix.corridorRegions.get(c.id) ?? []).includes(region)) continue;
+  for (let i = 0; i < corridors.length; i++) {
+    const by = s.corridors[corridors[i] as string]?.blockedBy;
+    if (!by || by.length === 0) continue;
     out ??= [];
     out.push(by);
   }

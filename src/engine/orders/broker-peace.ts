@@ -59,11 +59,18 @@ export const brokerPeace: OrderKind<BrokerPeace> = {
     const cause = orderCause(agent, order, index);
     const t = ctx.ix.track.get(order.track);
     if (!t) return;
-    pay(ctx, agent, rules.capital, cause, `brokering peace on ${t.name}`);
+    pay(ctx, agent, rules.capital, cause, ctx.explain ? `brokering peace on ${t.name}` : "");
     const odds = peaceOdds(ctx.rules, ctx.state.relations, agent, t.parties);
     const success = ctx.rng.next() < odds;
     for (const p of t.parties)
-      shiftRelation(ctx, agent, p, rules.relation, cause, `${nameOf(ctx.ix, agent)} brokered talks`);
+      shiftRelation(
+        ctx,
+        agent,
+        p,
+        rules.relation,
+        cause,
+        ctx.explain ? `${nameOf(ctx.ix, agent)} brokered talks` : "",
+      );
     const pct = Math.round(odds * 100);
     if (success) {
       shiftTrack(
@@ -71,7 +78,7 @@ export const brokerPeace: OrderKind<BrokerPeace> = {
         t.id,
         t.tension ? -rules.effect : rules.effect,
         cause,
-        `${nameOf(ctx.ix, agent)} brokered a deal`,
+        ctx.explain ? `${nameOf(ctx.ix, agent)} brokered a deal` : "",
       );
       outcome(ctx, agent, index, order, "applied", `Talks on ${t.name} succeeded (${pct}% odds).`);
     } else {

@@ -132,7 +132,7 @@ export const blockCorridor: OrderKind<Block> = {
     const cs = writable.corridor(ctx, order.corridor);
     if (!cs) return;
     const name = nameOf(ctx.ix, order.corridor);
-    pay(ctx, agent, a.capital, cause, `blocking ${name}`);
+    pay(ctx, agent, a.capital, cause, ctx.explain ? `blocking ${name}` : "");
     cs.blockedBy = [...cs.blockedBy, agent].sort();
     if (ctx.explain)
       note(
@@ -145,7 +145,14 @@ export const blockCorridor: OrderKind<Block> = {
         [agent, ...users(ctx.state, ctx.ix, order.corridor)],
       );
     for (const u of users(ctx.state, ctx.ix, order.corridor)) {
-      shiftRelation(ctx, agent, u, -a.relation, cause, `${nameOf(ctx.ix, agent)} blocked ${name}`);
+      shiftRelation(
+        ctx,
+        agent,
+        u,
+        -a.relation,
+        cause,
+        ctx.explain ? `${nameOf(ctx.ix, agent)} blocked ${name}` : "",
+      );
     }
     outcome(ctx, agent, index, order, "applied", `Blocked ${name}.`);
   },
@@ -194,8 +201,14 @@ export const reopenCorridor: OrderKind<Reopen> = {
     const cs = writable.corridor(ctx, order.corridor);
     if (!cs) return;
     const name = nameOf(ctx.ix, order.corridor);
-    pay(ctx, agent, ctx.rules.actions["reopen-corridor"].capital, cause, `reopening ${name}`);
-    const before = cs.blockedBy.join(",");
+    pay(
+      ctx,
+      agent,
+      ctx.rules.actions["reopen-corridor"].capital,
+      cause,
+      ctx.explain ? `reopening ${name}` : "",
+    );
+    const before = ctx.explain ? cs.blockedBy.join(",") : "";
     cs.blockedBy = cs.blockedBy.filter((x) => x !== agent);
     if (ctx.explain)
       note(
@@ -259,7 +272,7 @@ export const setTransitFee: OrderKind<SetFee> = {
     const cs = writable.corridor(ctx, order.corridor);
     if (!cs) return;
     const name = nameOf(ctx.ix, order.corridor);
-    pay(ctx, agent, a.capital, cause, `setting fees on ${name}`);
+    pay(ctx, agent, a.capital, cause, ctx.explain ? `setting fees on ${name}` : "");
     const before = cs.feeLevel;
     cs.feeLevel = order.level;
     const mult = a.levels[order.level] ?? 1;
@@ -276,7 +289,14 @@ export const setTransitFee: OrderKind<SetFee> = {
     const raised = LEVELS.indexOf(order.level) > LEVELS.indexOf(before);
     const buyer = ctx.ix.buyer.get(order.corridor);
     if (raised && buyer)
-      shiftRelation(ctx, agent, buyer, -a.relation, cause, `${nameOf(ctx.ix, agent)} raised fees on ${name}`);
+      shiftRelation(
+        ctx,
+        agent,
+        buyer,
+        -a.relation,
+        cause,
+        ctx.explain ? `${nameOf(ctx.ix, agent)} raised fees on ${name}` : "",
+      );
     outcome(ctx, agent, index, order, "applied", `Fee on ${name} set to ${order.level}.`);
   },
 };

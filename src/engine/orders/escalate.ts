@@ -45,11 +45,24 @@ export const escalate: OrderKind<Escalate> = {
     const cause = orderCause(agent, order, index);
     const t = ctx.ix.track.get(order.track);
     if (!t) return;
-    pay(ctx, agent, a.capital, cause, `escalating ${t.name}`);
-    shiftTrack(ctx, t.id, t.tension ? a.effect : -a.effect, cause, `${nameOf(ctx.ix, agent)} escalated`);
+    pay(ctx, agent, a.capital, cause, ctx.explain ? `escalating ${t.name}` : "");
+    shiftTrack(
+      ctx,
+      t.id,
+      t.tension ? a.effect : -a.effect,
+      cause,
+      ctx.explain ? `${nameOf(ctx.ix, agent)} escalated` : "",
+    );
     for (const p of t.parties) {
       if (p !== agent)
-        shiftRelation(ctx, agent, p, -a.relation, cause, `${nameOf(ctx.ix, agent)} escalated ${t.name}`);
+        shiftRelation(
+          ctx,
+          agent,
+          p,
+          -a.relation,
+          cause,
+          ctx.explain ? `${nameOf(ctx.ix, agent)} escalated ${t.name}` : "",
+        );
     }
     outcome(ctx, agent, index, order, "applied", `Escalated ${t.name}.`);
   },

@@ -1,7 +1,7 @@
 /** `invest`: money into a mine, a corridor's capacity, a named upgrade or a joint project; it matures after a lag. */
 
 import type { Rules } from "../../rules/schema.ts";
-import { nameOf, orderCause, outcome, record, round, type TurnContext } from "../context.ts";
+import { decimal, nameOf, orderCause, outcome, record, round, type TurnContext } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import { addStock, pay } from "../ops.ts";
 import type { RulesIndex } from "../rules-index.ts";
@@ -325,7 +325,7 @@ export const invest: OrderKind<Invest> = {
             round(row.paid - order.amount, 2),
             row.paid,
             cause,
-            `${nameOf(ctx.ix, agent)} paid towards ${up.name}: ${row.paid} of ${up.cost} $M.`,
+            `${nameOf(ctx.ix, agent)} paid towards ${up.name}: ${decimal(row.paid)} of ${up.cost} $M.`,
             [agent],
           );
       }

@@ -130,7 +130,7 @@ export const rerouteExports: OrderKind<Reroute> = {
     const p = writable.producer(ctx, order.producer);
     if (!p) return;
     pay(ctx, agent, ctx.rules.actions["reroute-exports"].capital, cause, "rerouting");
-    const before = p.routes.join(",");
+    const before = ctx.explain ? p.routes.join(",") : "";
     p.routes = [...order.routes];
     const names = order.routes.map((r) => nameOf(ctx.ix, r)).join(" → ");
     if (ctx.explain)

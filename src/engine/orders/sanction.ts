@@ -36,7 +36,7 @@ function setSanction(
 ): void {
   const me = writable.agent(ctx, agent);
   if (!me) return;
-  const before = me.sanctions.join(",");
+  const before = ctx.explain ? me.sanctions.join(",") : "";
   me.sanctions = on ? [...me.sanctions, target].sort() : me.sanctions.filter((t) => t !== target);
   if (ctx.explain)
     note(ctx, `agents.${agent}.sanctions`, before, me.sanctions.join(","), cause, text, [agent, target]);
@@ -81,7 +81,9 @@ export const sanction: OrderKind<Sanction> = {
     const cause = orderCause(agent, order, index);
     pay(ctx, agent, ctx.rules.actions.sanction.capital, cause, "sanctions");
     const target = nameOf(ctx.ix, order.target);
-    const text = `${nameOf(ctx.ix, agent)} sanctioned ${target}: no cargo from or through ${target} reaches it.`;
+    const text = ctx.explain
+      ? `${nameOf(ctx.ix, agent)} sanctioned ${target}: no cargo from or through ${target} reaches it.`
+      : "";
     setSanction(ctx, agent, order.target, true, cause, text);
     shiftRelation(ctx, agent, order.target, -ctx.rules.actions.sanction.relation, cause, "sanctions");
     outcome(ctx, agent, index, order, "applied", `Sanctioned ${target}.`);
@@ -138,7 +140,7 @@ export const liftSanctions: OrderKind<Lift> = {
       order.target,
       false,
       cause,
-      `${nameOf(ctx.ix, agent)} lifted its sanctions on ${target}.`,
+      ctx.explain ? `${nameOf(ctx.ix, agent)} lifted its sanctions on ${target}.` : "",
     );
     shiftRelation(
       ctx,

@@ -119,7 +119,13 @@ export const signAgreement: OrderKind<SignAgreement> = {
   apply(ctx, agent, order, index) {
     const cause = orderCause(agent, order, index);
     const partnerName = nameOf(ctx.ix, order.partner);
-    pay(ctx, agent, ctx.rules.actions["sign-agreement"].capital, cause, `an agreement with ${partnerName}`);
+    pay(
+      ctx,
+      agent,
+      ctx.rules.actions["sign-agreement"].capital,
+      cause,
+      ctx.explain ? `an agreement with ${partnerName}` : "",
+    );
     const matched = (ctx.orders[order.partner] ?? []).some(
       ({ order: o }) => o.type === "sign-agreement" && o.partner === agent && o.kind === order.kind,
     );

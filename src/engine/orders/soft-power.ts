@@ -41,7 +41,7 @@ export const softPower: OrderKind<SoftPower> = {
     const a = ctx.rules.actions["soft-power"];
     const cause = orderCause(agent, order, index);
     const region = nameOf(ctx.ix, order.region);
-    pay(ctx, agent, a.capital, cause, `soft power in ${region}`);
+    pay(ctx, agent, a.capital, cause, ctx.explain ? `soft power in ${region}` : "");
     addStock(
       ctx,
       "softPower",

@@ -1,6 +1,6 @@
 /** Phase 3, economy: expiries, stock decay, new investments paid, projects that mature. */
 
-import { nameOf, round, type TurnContext } from "../context.ts";
+import { decimal, nameOf, round, type TurnContext } from "../context.ts";
 import { note } from "../ops.ts";
 import type { AgentId, Project } from "../types.ts";
 import { adopt, writable } from "../working-copy.ts";
@@ -98,10 +98,10 @@ function mature(ctx: TurnContext): void {
           note(
             ctx,
             `producers.${p.target}.output.${commodity}`,
-            String(from),
-            String(output[commodity]),
+            decimal(from),
+            decimal(output[commodity] as number),
             MATURITY,
-            `${who}'s ${p.kind} in ${nameOf(ctx.ix, p.target)} came on stream: +${p.adds.output} kt of ${nameOf(ctx.ix, commodity)} a turn.`,
+            `${who}'s ${p.kind} in ${nameOf(ctx.ix, p.target)} came on stream: +${decimal(p.adds.output)} kt of ${nameOf(ctx.ix, commodity)} a turn.`,
             [p.owner, p.host],
           );
       }
@@ -115,10 +115,10 @@ function mature(ctx: TurnContext): void {
           note(
             ctx,
             `corridors.${p.target}.capacity`,
-            String(from),
-            String(cs.capacity),
+            decimal(from),
+            decimal(cs.capacity),
             MATURITY,
-            `${who}'s investment raised ${nameOf(ctx.ix, p.target)}'s capacity by ${p.adds.capacity} kt a turn.`,
+            `${who}'s investment raised ${nameOf(ctx.ix, p.target)}'s capacity by ${decimal(p.adds.capacity)} kt a turn.`,
             [p.owner, p.host],
           );
       }
@@ -131,9 +131,9 @@ function mature(ctx: TurnContext): void {
           ctx,
           `jointTrade.${p.owner}.${p.host}`,
           "",
-          String(p.adds.trade),
+          decimal(p.adds.trade),
           MATURITY,
-          `The joint project of ${who} and ${nameOf(ctx.ix, p.host)} adds ${p.adds.trade} $M a turn of trade between them.`,
+          `The joint project of ${who} and ${nameOf(ctx.ix, p.host)} adds ${decimal(p.adds.trade)} $M a turn of trade between them.`,
           [p.owner, p.host],
         );
     }

@@ -1,7 +1,7 @@
 /** Phase 5, measures: dependence, supply security, processing share, influence and relations. */
 
 import { baselineRelations } from "../baseline.ts";
-import { nameOf, record, round, setNumber, type TurnContext } from "../context.ts";
+import { decimal, nameOf, record, round, setNumber, type TurnContext } from "../context.ts";
 import { computeMeasures, interdependence, leverage } from "../measures/compute.ts";
 import { hostPull, influencePull, influenceTargets, outsidePowers } from "../measures/influence.ts";
 import type { Cause, GameState, Measures } from "../types.ts";
@@ -24,7 +24,7 @@ export function measures(ctx: TurnContext): void {
 
 /** A share as a percentage to a tenth. */
 function pct(x: number): string {
-  return `${Math.round(x * 1000) / 10}%`;
+  return `${decimal(Math.round(x * 1000) / 10)}%`;
 }
 
 function explainMeasures(
@@ -38,7 +38,7 @@ function explainMeasures(
     a.usSupplySecurity,
     b.usSupplySecurity,
     MEASURE,
-    `US supply security is ${b.usSupplySecurity} (was ${a.usSupplySecurity}): ${b.usNonChineseSupply} kt of non-Chinese rare earths reached the US${b.usChineseSupply > 0 ? `, plus ${b.usChineseSupply} kt processed in China` : " and none from China"}, route concentration ${b.usRouteHhi}.`,
+    `US supply security is ${decimal(b.usSupplySecurity)} (was ${decimal(a.usSupplySecurity)}): ${decimal(b.usNonChineseSupply)} kt of non-Chinese rare earths reached the US${b.usChineseSupply > 0 ? `, plus ${decimal(b.usChineseSupply)} kt processed in China` : " and none from China"}, route concentration ${decimal(b.usRouteHhi)}.`,
     ["us"],
   );
   record(
@@ -47,7 +47,7 @@ function explainMeasures(
     a.usRouteHhi,
     b.usRouteHhi,
     MEASURE,
-    `US route concentration (Herfindahl over routes) is ${b.usRouteHhi} (was ${a.usRouteHhi}); 1 means a single route.`,
+    `US route concentration (Herfindahl over routes) is ${decimal(b.usRouteHhi)} (was ${decimal(a.usRouteHhi)}); 1 means a single route.`,
     ["us"],
   );
   record(
@@ -148,6 +148,44 @@ function strongestPulls(ctx: TurnContext, powers: string[], pull: number[]): str
   return second < 0 ? top : `${top} and ${nameOf(ctx.ix, powers[second] as string)}`;
 }
 
+/** A pair's drift effect: its path and its explanation, which name only the pair and its starting relation. */
+interface DriftNote {
+  path: string;
+  text: string;
+}
+
+/** The drift notes of each pair, by the scenario's starting relations (cached per ruleset and scenario). */
+const driftNotes = new WeakMap<object, Record<string, Record<string, DriftNote>>>();
+
+/** The drift note of a pair (a, b), written once per scenario: a turn logs a dozen or more. */
+function driftNote(
+  ctx: TurnContext,
+  base: Record<string, Record<string, number>>,
+  a: string,
+  b: string,
+  target: number,
+): DriftNote {
+  let byPair = driftNotes.get(base);
+  if (byPair === undefined) {
+    byPair = {};
+    driftNotes.set(base, byPair);
+  }
+  let row = byPair[a];
+  if (row === undefined) {
+    row = {};
+    byPair[a] = row;
+  }
+  let note = row[b];
+  if (note === undefined) {
+    note = {
+      path: `relations.${a}.${b}`,
+      text: `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} drifted back towards ${decimal(target)}.`,
+    };
+    row[b] = note;
+  }
+  return note;
+}
+
 /** Relations drift a share of the way back to the scenario's starting relations. */
 function driftRelations(ctx: TurnContext): void {
   const k = ctx.rules.model.relationDrift;
@@ -166,19 +204,10 @@ function driftRelations(ctx: TurnContext): void {
       if (to === v) continue;
       mine ??= writable.relations(ctx, a);
       if (!ctx.explain) mine[b] = to;
-      else
-        setNumber(
-          ctx,
-          mine,
-          b,
-          to,
-          `relations.${a}.${b}`,
-          DRIFT,
-          () =>
-            `Relations between ${nameOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} drifted back towards ${target}.`,
-          [a, b],
-          1,
-        );
+      else {
+        const note = driftNote(ctx, base, a, b, target);
+        setNumber(ctx, mine, b, to, note.path, DRIFT, note.text, [a, b], 1);
+      }
       if (ctx.state.relations[b]) writable.relations(ctx, b)[a] = to;
     }
   }

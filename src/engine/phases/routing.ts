@@ -65,13 +65,8 @@ function incomeText(
   net: number,
   e: { base: number; exports: number; transit: number; penalties: number },
 ): string {
-  const parts = [
-    `${e.base} base`,
-    `${Math.round(e.exports)} from exports`,
-    `${Math.round(e.transit)} from transit fees`,
-  ];
-  if (e.penalties > 0) parts.push(`−${e.penalties} for sanctions`);
-  return `${nameOf(ctx.ix, agent)} earned ${Math.round(net)} $M (${parts.join(", ")}).`;
+  const penalties = e.penalties > 0 ? `, −${e.penalties} for sanctions` : "";
+  return `${nameOf(ctx.ix, agent)} earned ${Math.round(net)} $M (${e.base} base, ${Math.round(e.exports)} from exports, ${Math.round(e.transit)} from transit fees${penalties}).`;
 }
 
 /** Treasuries: base income, export earnings net of fees and shipping, transit fees, sanction penalties. */
