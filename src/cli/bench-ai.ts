@@ -124,7 +124,7 @@ async function strengthLines(
   const games = opts.games ?? GAMES;
   const seeds = opts.seeds ?? "strength-";
   const lines = [
-    `ai      strength: mean goal score of the upgraded agent, others greedy (${games} games of ${turns} turns, ${scenario}, seeds ${seeds}0…, planner budget ${opts.budget ?? "default"}, ±95% CI); paired differences by seed, games won; "holds": both differences' intervals above zero, "means only": the means in order but an interval reaching zero, "out of order": a mean difference below zero`,
+    `ai      strength: mean goal score of the upgraded agent, others greedy (${games} games of ${turns} turns, ${scenario}, seeds ${seeds}0…, planner budget ${opts.budget ?? "default"}, ±95% CI); paired differences by seed, games won; "holds": both differences' intervals above zero, "means only": the means in order but an interval reaching zero, "means reversed": a mean difference below zero but its interval reaching above, "out of order": an interval below zero`,
     `ai        agent   ${POLICIES.map((p) => p.padEnd(13)).join("")}${["greedy−random", "planner−greedy"].map((p) => p.padEnd(22)).join("")}order`,
   ];
   const cell = (xs: number[]) => {
@@ -135,12 +135,6 @@ async function strengthLines(
     const { mean, ci } = meanCi(b.map((x, i) => x - (a[i] ?? 0)));
     const wins = b.filter((x, i) => x > (a[i] ?? 0)).length;
     return `${mean >= 0 ? "+" : ""}${fmt(mean, 2)} ±${fmt(ci, 2)} ${wins}/${b.length}`.padEnd(22);
-  };
-  const m = (xs: number[]) => meanCi(xs).mean;
-  // Shown: each paired difference's 95% interval lies above zero; else the means alone are in order; else not.
-  const above = (a: number[], b: number[]) => {
-    const { mean, ci } = meanCi(b.map((x, i) => x - (a[i] ?? 0)));
-    return mean - ci > 0;
   };
   if (games < FEW)
     lines.splice(
@@ -185,14 +179,26 @@ async function strengthLines(
       greedy: column(0, agent),
       planner: column(2 + 2 * k, agent),
     };
-    const shown = above(row.random, row.greedy) && above(row.greedy, row.planner);
-    const ordered = m(row.random) < m(row.greedy) && m(row.greedy) < m(row.planner);
-    const verdict = shown ? "holds" : ordered ? "means only" : "out of order";
     lines.push(
-      `ai        ${agent.padEnd(7)} ${cell(row.random)}${cell(row.greedy)}${cell(row.planner)}${diff(row.random, row.greedy)}${diff(row.greedy, row.planner)}${verdict}`,
+      `ai        ${agent.padEnd(7)} ${cell(row.random)}${cell(row.greedy)}${cell(row.planner)}${diff(row.random, row.greedy)}${diff(row.greedy, row.planner)}${verdict(row)}`,
     );
   }
   return lines;
+}
+
+/**
+ * Whether random < greedy < planner, from the paired differences game by game: "holds" when both
+ * differences' 95% intervals lie above zero, "means only" when both means are above zero but an
+ * interval reaches it, "out of order" when an interval lies below zero (shown worse), and "means
+ * reversed" when a mean is below zero within the noise.
+ */
+export function verdict(row: { random: number[]; greedy: number[]; planner: number[] }): string {
+  const paired = (a: number[], b: number[]) => meanCi(b.map((x, i) => x - (a[i] ?? 0)));
+  const steps = [paired(row.random, row.greedy), paired(row.greedy, row.planner)];
+  if (steps.every((d) => d.mean - d.ci > 0)) return "holds";
+  if (steps.every((d) => d.mean > 0)) return "means only";
+  if (steps.some((d) => d.mean + d.ci < 0)) return "out of order";
+  return "means reversed";
 }
 
 const budgetOf = (o: BenchAiOptions): { budget?: number } =>

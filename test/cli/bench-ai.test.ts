@@ -4,6 +4,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { verdict } from "../../src/cli/bench-ai.ts";
 import { runScoreJobs, slices } from "../../src/cli/strength.ts";
 import { rules } from "../ai/support.ts";
 
@@ -63,5 +64,32 @@ describe("strength games", () => {
     expect(done.sort()).toEqual([0, 0, 0, 2, 2, 2]);
     // Random play scores differ from greedy's: the jobs were really played as given.
     expect(here[2]).not.toEqual(here[0]);
+  });
+});
+
+describe("the strength verdict", () => {
+  // Ten games: greedy 5 points above random throughout; the planner's differences from greedy vary.
+  const random = [10, 12, 11, 13, 10, 12, 11, 13, 10, 12];
+  const greedy = random.map((x) => x + 5);
+  const planner = (d: number[]) => greedy.map((x, i) => x + (d[i] ?? 0));
+
+  it("holds when both paired differences' intervals lie above zero", () => {
+    expect(verdict({ random, greedy, planner: planner([1, 2, 1, 2, 1, 2, 1, 2, 1, 2]) })).toBe("holds");
+  });
+  it("says means only when the means are in order but an interval reaches zero", () => {
+    expect(verdict({ random, greedy, planner: planner([3, -2, 3, -2, 3, -2, 3, -2, 3, -1]) })).toBe(
+      "means only",
+    );
+  });
+  it("says means reversed when a mean is below zero within the noise", () => {
+    expect(verdict({ random, greedy, planner: planner([-3, 2, -3, 2, -3, 2, -3, 2, -3, 1]) })).toBe(
+      "means reversed",
+    );
+  });
+  it("says out of order when an interval lies below zero", () => {
+    expect(verdict({ random, greedy, planner: planner([-1, -2, -1, -2, -1, -2, -1, -2, -1, -2]) })).toBe(
+      "out of order",
+    );
+    expect(verdict({ random: greedy, greedy: random, planner: greedy })).toBe("out of order");
   });
 });
