@@ -1,4 +1,5 @@
 /** Orders in plain words, with the rules' names for places, corridors, tracks and countries. */
+import { orderPhrase } from "../ai/describe.ts";
 import type { Order, OrderType, Rules } from "../engine/index.ts";
 
 /** A short name for each kind of order, as the order panel lists them. */
@@ -47,22 +48,18 @@ export function describeOrder(rules: Rules, order: Order): string {
       return `Invest ${order.amount} $M: ${investTarget(rules, order.target)}`;
     case "broker-peace":
       return `Broker peace: ${n(order.track)}`;
-    case "block-corridor":
-      return `Block ${s(order.corridor)}`;
-    case "reopen-corridor":
-      return `Reopen ${s(order.corridor)}`;
     case "set-transit-fee":
       return `Set the fee on ${s(order.corridor)} to ${order.level}`;
     case "reroute-exports":
       return `Route ${s(order.producer)}: ${order.routes.map(s).join(" → ")}`;
+    case "block-corridor":
+    case "reopen-corridor":
     case "sanction":
-      return `Sanction ${n(order.target)}`;
     case "lift-sanctions":
-      return `Lift sanctions on ${n(order.target)}`;
     case "export-controls":
-      return "Impose export controls on processed rare earths";
     case "sign-agreement":
-      return `Offer ${n(order.partner)} a ${order.kind} agreement`;
+      // Worded as the AI's rationales word them.
+      return orderPhrase(rules, order);
     case "soft-power":
       return `Soft power in ${n(order.region)}`;
     case "escalate":

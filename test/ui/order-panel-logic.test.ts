@@ -40,6 +40,12 @@ describe("order options", () => {
     expect(describeOrder(rules, a)).toBe("Invest 100 $M: Kazakh mines — new mine");
     expect(choiceKey(a)).toBe(choiceKey(b));
     expect(describeOrder(rules, { type: "block-corridor", corridor: "tripp" })).toBe("Block TRIPP");
+    expect(describeOrder(rules, { type: "sign-agreement", partner: "cn", kind: "offtake" })).toBe(
+      "Offer China an offtake agreement",
+    );
+    expect(describeOrder(rules, { type: "sign-agreement", partner: "tr", kind: "transit" })).toBe(
+      "Offer Türkiye a transit agreement",
+    );
   });
 });
 
