@@ -40,6 +40,7 @@ export interface Pruning {
 export function prune(input: PolicyInput, budget: number, combos: number, expected?: OrdersByAgent): Pruning {
   const { view, rules, agent } = input;
   const p = personalityFor(rules, view.scenario, agent, input.personality);
+  // Drawn even when unused, so that the search's later draws are the same with `likeliest` or without.
   const whim = input.rng.next();
   const x: Situation = { s: view, rules, agent, whim: input.likeliest ? undefined : whim };
   const nCombos = Math.min(combos, Math.floor(budget / 4));

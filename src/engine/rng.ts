@@ -14,18 +14,21 @@ export interface Rng {
 
 const TWO_M32 = 2.3283064365386963e-10; // 2^-32
 
-/** Baagøe's Mash hash, continuing from `n`: returns the new `n` and the value it yields. */
+/** One step of Baagøe's Mash: the state `n` after the character code `code`. */
+function mashStep(n: number, code: number): number {
+  n += code;
+  let h = 0.02519603282416938 * n;
+  n = h >>> 0;
+  h -= n;
+  h *= n;
+  n = h >>> 0;
+  h -= n;
+  return n + h * 0x100000000;
+}
+
+/** Baagøe's Mash hash over a string, continuing from `n`. */
 function mash(n: number, data: string): number {
-  for (let i = 0; i < data.length; i++) {
-    n += data.charCodeAt(i);
-    let h = 0.02519603282416938 * n;
-    n = h >>> 0;
-    h -= n;
-    h *= n;
-    n = h >>> 0;
-    h -= n;
-    n += h * 0x100000000;
-  }
+  for (let i = 0; i < data.length; i++) n = mashStep(n, data.charCodeAt(i));
   return n;
 }
 
@@ -63,16 +66,7 @@ export function seedRngs(seeds: readonly string[]): RngState[] {
     for (let i = 0; i < longest; i++) {
       for (let j = 0; j < k; j++) {
         const seed = seeds[j] as string;
-        if (i >= seed.length) continue;
-        // One step of `mash`, written out.
-        let n = (lanes[j] as number) + seed.charCodeAt(i);
-        let h = 0.02519603282416938 * n;
-        n = h >>> 0;
-        h -= n;
-        h *= n;
-        n = h >>> 0;
-        h -= n;
-        lanes[j] = n + h * 0x100000000;
+        if (i < seed.length) lanes[j] = mashStep(lanes[j] as number, seed.charCodeAt(i));
       }
     }
     passes.push(lanes.slice());
