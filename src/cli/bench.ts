@@ -12,7 +12,7 @@ import {
   type Rules,
   resolveTurn,
 } from "../engine/index.ts";
-import { benchBatch } from "./batch/bench.ts";
+import { type BenchOptions, benchBatch } from "./batch/bench.ts";
 import { benchAi, GAMES, progressLine } from "./bench-ai.ts";
 import { loadRulesOrExit } from "./cli-support.ts";
 import { randomTurn } from "./random-play.ts";
@@ -127,6 +127,13 @@ async function main(): Promise<void> {
   const games = process.argv.includes("--quick") ? 10 : GAMES;
   for (const line of await benchAi({ games, progress: progressLine })) console.log(line);
   for (const line of await benchBatch({})) console.log(line);
+  // The batch runner's speed with each AI policy for every agent (the random policy's is above).
+  const quick = process.argv.includes("--quick");
+  const ai: BenchOptions[] = [
+    { policy: "greedy", games: quick ? 16 : 48, scaling: false },
+    { policy: "planner", games: quick ? 2 : 4, rounds: 1, scaling: false },
+  ];
+  for (const opts of ai) for (const line of await benchBatch(opts)) console.log(line);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) void main();

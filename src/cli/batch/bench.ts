@@ -1,4 +1,4 @@
-/** `benchBatch()`: games per second of a batch run with one worker and with two, and the speed-up. */
+/** `benchBatch()`: games (and turns) per second of a batch run with one worker and with two, and the speed-up. */
 import { cpus } from "node:os";
 import { parseArgs } from "./args.ts";
 import { cpuScaling, gameScaling } from "./calibrate.ts";
@@ -15,6 +15,8 @@ export interface BenchOptions {
   rounds?: number;
   /** Seconds of throw-away play per pool before timing (default 3). */
   warmUp?: number;
+  /** Also measure how two threads scale on this machine now (default true). */
+  scaling?: boolean;
 }
 
 /** One timed run: games per second, and the share of the machine's CPU other processes used meanwhile. */
@@ -86,6 +88,18 @@ export async function benchBatch(opts: BenchOptions = {}): Promise<string[]> {
     }
   }
   const base = best[0]?.rate ?? 1;
+  const turns = plan.rules.scenarios.find((s) => s.id === plan.scenario)?.turns ?? 0;
+  const lines = [
+    `batch: ${games} games of ${plan.scenario} (${turns} turns), ${policy} policy for every agent, best of ${opts.rounds ?? 2} round${opts.rounds === 1 ? "" : "s"}`,
+    ...counts.map((w, i) => {
+      const { rate, others } = best[i] ?? { rate: 0, others: 0 };
+      const perMinute = policy === "random" ? "" : `, ${(rate * 60).toFixed(0)} games a minute`;
+      const speedup = i === 0 ? "" : `, ${(rate / base).toFixed(2)}× one worker`;
+      const noise = others > 0.1 ? ` [other processes used ${pct(others)} of the CPUs meanwhile]` : "";
+      return `  ${w} worker${w === 1 ? "" : "s"}: ${rate.toFixed(2)} games/s (${(rate * turns).toFixed(0)} turns/s${perMinute})${speedup}${noise}`;
+    }),
+  ];
+  if (opts.scaling === false) return lines;
   const ceiling = await cpuScaling();
   // The same games on bare threads: a share of the batch's jobs, after as many throw-away ones.
   const share = plan.jobs.slice(0, Math.min(plan.jobs.length, policy === "random" ? 200 : 4));
@@ -93,15 +107,8 @@ export async function benchBatch(opts: BenchOptions = {}): Promise<string[]> {
   const bare = await gameScaling({ rules: plan.rules, setups: plan.setups }, warm, share);
   const two = counts.indexOf(2);
   const runner = two > 0 ? (best[two]?.rate ?? 0) / base : 0;
-  const turns = plan.rules.scenarios.find((s) => s.id === plan.scenario)?.turns ?? 0;
   return [
-    `batch: ${games} games of ${plan.scenario} (${turns} turns), ${policy} policy for every agent, best of ${opts.rounds ?? 2} rounds`,
-    ...counts.map((w, i) => {
-      const { rate, others } = best[i] ?? { rate: 0, others: 0 };
-      const speedup = i === 0 ? "" : `, ${(rate / base).toFixed(2)}× one worker`;
-      const noise = others > 0.1 ? ` [other processes used ${pct(others)} of the CPUs meanwhile]` : "";
-      return `  ${w} worker${w === 1 ? "" : "s"}: ${rate.toFixed(2)} games/s (${(rate * turns).toFixed(0)} turns/s)${speedup}${noise}`;
-    }),
+    ...lines,
     `  for scale: a pure CPU loop on two threads runs ${ceiling.toFixed(2)}× one thread on this machine now (2.00 when two cores are free);`,
     `  ${share.length} of these games on two bare threads (no pool, no messages) run ${bare.toFixed(2)}× one thread${two > 0 ? `: the runner gets ${Math.round((100 * runner) / bare)}% of what two cores give this work` : ""}`,
   ];
