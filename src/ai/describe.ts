@@ -36,7 +36,7 @@ export function orderPhrase(rules: Rules, order: Order): string {
     case "broker-peace":
       return tension(rules, order.track)
         ? `Broker peace on the ${n(order.track)}`
-        : `Shore up the ${n(order.track)}`;
+        : `Shore up ${n(order.track)}`;
     case "block-corridor":
       return `Block ${n(order.corridor)}`;
     case "reopen-corridor":
@@ -56,9 +56,7 @@ export function orderPhrase(rules: Rules, order: Order): string {
     case "soft-power":
       return `Build soft power in ${n(order.region)}`;
     case "escalate":
-      return tension(rules, order.track)
-        ? `Escalate the ${n(order.track)}`
-        : `Undermine the ${n(order.track)}`;
+      return tension(rules, order.track) ? `Escalate the ${n(order.track)}` : `Undermine ${n(order.track)}`;
     case "pass":
       return "Hold";
   }

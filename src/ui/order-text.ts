@@ -46,24 +46,21 @@ export function describeOrder(rules: Rules, order: Order): string {
   switch (order.type) {
     case "invest":
       return `Invest ${order.amount} $M: ${investTarget(rules, order.target)}`;
-    case "broker-peace":
-      return `Broker peace: ${n(order.track)}`;
     case "set-transit-fee":
       return `Set the fee on ${s(order.corridor)} to ${order.level}`;
     case "reroute-exports":
       return `Route ${s(order.producer)}: ${order.routes.map(s).join(" → ")}`;
+    case "broker-peace":
+    case "escalate":
     case "block-corridor":
     case "reopen-corridor":
     case "sanction":
     case "lift-sanctions":
     case "export-controls":
     case "sign-agreement":
-      // Worded as the AI's rationales word them.
-      return orderPhrase(rules, order);
     case "soft-power":
-      return `Soft power in ${n(order.region)}`;
-    case "escalate":
-      return `Escalate: ${n(order.track)}`;
+      // Worded as the AI's rationales word them (on a stability track, escalating undermines it).
+      return orderPhrase(rules, order);
     case "pass":
       return "Pass";
   }

@@ -69,7 +69,7 @@ describe("a solo game in the browser", () => {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator("#pending-orders li").count()).toBe(1);
-    expect(await page.locator("#pending-orders").textContent()).toContain("Soft power in");
+    expect(await page.locator("#pending-orders").textContent()).toContain("Build soft power in");
 
     // Mouse: pick an investment, an amount, add it; remove one, then undo the removal.
     await page.locator("#order-kind").selectOption("invest");
@@ -200,7 +200,7 @@ describe("hot-seat", () => {
     await page.getByRole("button", { name: "I am United States — show my orders" }).click();
     await page.locator("#order-kind").selectOption("soft-power");
     await page.getByRole("button", { name: "Add order" }).click();
-    await expect.poll(() => page.locator("#pending-orders").textContent()).toContain("Soft power in");
+    await expect.poll(() => page.locator("#pending-orders").textContent()).toContain("Build soft power in");
     await page.getByRole("button", { name: "Submit orders for turn 1" }).click();
     await expect.poll(() => page.locator("#handoff-h").textContent()).toBe("Pass the device to Türkiye");
     expect(await page.locator("#cover").isVisible()).toBe(true);
@@ -212,7 +212,7 @@ describe("hot-seat", () => {
     await page.getByRole("button", { name: "Submit orders for turn 1" }).click();
     await waitReport(page, 1);
     const revealed = await page.locator("#panel-report").textContent();
-    expect(revealed).toMatch(/United States.*Soft power in/s);
+    expect(revealed).toMatch(/United States.*Build soft power in/s);
     await shot(page, "09-hotseat-report");
     await page.getByRole("button", { name: "Next turn (2 of 16)" }).click();
     await expect

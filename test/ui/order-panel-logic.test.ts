@@ -46,6 +46,20 @@ describe("order options", () => {
     expect(describeOrder(rules, { type: "sign-agreement", partner: "tr", kind: "transit" })).toBe(
       "Offer Türkiye a transit agreement",
     );
+    // On a stability track, escalating erodes it and brokering peace shores it up.
+    expect(describeOrder(rules, { type: "escalate", track: "south-caucasus-stability" })).toBe(
+      "Undermine South Caucasus stability",
+    );
+    expect(describeOrder(rules, { type: "broker-peace", track: "south-caucasus-stability" })).toBe(
+      "Shore up South Caucasus stability",
+    );
+    expect(describeOrder(rules, { type: "escalate", track: "ukraine-war" })).toBe("Escalate the Ukraine war");
+    expect(describeOrder(rules, { type: "broker-peace", track: "ukraine-war" })).toBe(
+      "Broker peace on the Ukraine war",
+    );
+    expect(describeOrder(rules, { type: "soft-power", region: "kazakhstan" })).toBe(
+      "Build soft power in Kazakhstan",
+    );
   });
 });
 
