@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { createGame, resolveTurn } from "../../src/engine/index.ts";
 import { loadBundledRules, splitRulesModules } from "../../src/rules/bundled.ts";
 import { chartSpecs } from "../../src/ui/chart-data.ts";
-import { boxesOverlap, labelBox, layoutLabels } from "../../src/ui/map/label-layout.ts";
+import { barCover, barSides, boxesOverlap, labelBox, layoutLabels } from "../../src/ui/map/label-layout.ts";
+import { barBox, influenceBar } from "../../src/ui/map/map-draw.ts";
 import { hitTest } from "../../src/ui/map/map-hit.ts";
 import { buildGeometry, snapshot } from "../../src/ui/map/map-model.ts";
 import type { MapData } from "../../src/ui/map/projection.ts";
@@ -65,6 +66,61 @@ describe("hit tests", () => {
     if (!mid) throw new Error("no tripp");
     expect(hitTest(geo, null, { x: mid.x, y: mid.y + 1 }, 1)).toMatchObject({ kind: "corridor" });
     expect(hitTest(geo, null, { x: 5, y: 5 }, 1)?.kind ?? "sea").not.toBe("corridor");
+  });
+});
+
+describe("influence bars", () => {
+  const places = [...geo.places.values()];
+  const zooms = [0.35, 0.45, 0.6, 0.76, 1, 1.5, 2, 4];
+
+  it("stay clear of the host country's name on either side, at every zoom", () => {
+    expect(rules.regions.filter((r) => r.host !== null).length).toBeGreaterThan(0);
+    for (const zoom of zooms) {
+      for (const r of rules.regions) {
+        const at = geo.regionAnchors[r.id];
+        if (!at) throw new Error(`no anchor for ${r.id}`);
+        const label = r.host === null ? undefined : map.countries.find((c) => c.agent === r.host)?.label;
+        if (label) expect([at.x, at.y]).toEqual(label);
+        for (const side of ["above", "below"] as const) {
+          const box = barBox(influenceBar(at, zoom, side));
+          // The bar and its casing end before the name (or the places) begin.
+          if (side === "above") expect(box.y1).toBeLessThan(at.y - at.half);
+          else expect(box.y0).toBeGreaterThan(at.y + at.half);
+        }
+      }
+    }
+  });
+
+  it("take the side that covers fewer places and labels, and are found there by the hit test", () => {
+    for (const zoom of zooms) {
+      const scale = 1 / Math.max(0.45, zoom);
+      const spots = layoutLabels(places, scale);
+      const sides = barSides(geo.regionAnchors, places, spots, scale, zoom);
+      for (const r of rules.regions) {
+        const at = geo.regionAnchors[r.id];
+        const side = sides[r.id];
+        if (!at || !side) throw new Error(`no bar for ${r.id}`);
+        const other = side === "above" ? "below" : "above";
+        const cover = (s: "above" | "below") => barCover(at, s, places, spots, scale, zoom);
+        expect(cover(side)).toBeLessThanOrEqual(cover(other));
+        if (side !== at.side) expect(cover(side)).toBeLessThan(cover(other));
+        const bar = influenceBar(at, zoom, side);
+        const centre = { x: bar.x + bar.w / 2, y: bar.y + bar.h / 2 };
+        expect(hitTest(geo, null, centre, zoom, sides)).toEqual({ kind: "region", id: r.id });
+      }
+    }
+    // At the opening view's zoom in a 1440 × 900 window (about 0.76), Uzbekistan's bar above its
+    // name would cover the Caspian crossing's label: it goes below, and no bar covers a label or a place.
+    const spots = layoutLabels(places, 1 / 0.76);
+    const sides = barSides(geo.regionAnchors, places, spots, 1 / 0.76, 0.76);
+    const uz = geo.regionAnchors.uzbekistan;
+    if (!uz) throw new Error("no anchor for Uzbekistan");
+    expect(barCover(uz, "above", places, spots, 1 / 0.76, 0.76)).toBeGreaterThan(0);
+    expect(sides.uzbekistan).toBe("below");
+    for (const [region, side] of Object.entries(sides)) {
+      const at = geo.regionAnchors[region];
+      if (at) expect(barCover(at, side, places, spots, 1 / 0.76, 0.76)).toBe(0);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 /** Place labels that do not overlap: each label tries a few spots around its marker and keeps the first free one. */
-import type { MapPlace } from "./map-model.ts";
+import { barBox, influenceBar } from "./map-draw.ts";
+import type { BarSide, MapPlace, RegionAnchor } from "./map-model.ts";
 import type { Pt } from "./polyline.ts";
 
 /** Where a label goes: an offset from its place in screen pixels and the text's origin. */
@@ -74,6 +75,42 @@ export function layoutLabels(places: MapPlace[], scale: number): LabelSpot[] {
       out.push(best.spot);
       taken.push(best.box);
     }
+  }
+  return out;
+}
+
+/** How many place markers and labels (laid out as `spots` at `scale`) a region's bar covers on a side. */
+export function barCover(
+  at: RegionAnchor,
+  side: BarSide,
+  places: MapPlace[],
+  spots: LabelSpot[],
+  scale: number,
+  zoom: number,
+): number {
+  const bar = barBox(influenceBar(at, zoom, side));
+  let n = 0;
+  for (const p of places) if (!p.offMap && overlaps(around(p.at, 7 * scale), bar)) n++;
+  for (const s of spots) if (overlaps(labelBox(s, scale), bar)) n++;
+  return n;
+}
+
+/**
+ * The side of its anchor each influence bar takes at a zoom: the one where it covers fewer place
+ * markers and labels, its anchor's own side on a tie.
+ */
+export function barSides(
+  anchors: Record<string, RegionAnchor>,
+  places: MapPlace[],
+  spots: LabelSpot[],
+  scale: number,
+  zoom: number,
+): Record<string, BarSide> {
+  const out: Record<string, BarSide> = {};
+  for (const [region, at] of Object.entries(anchors)) {
+    const other: BarSide = at.side === "above" ? "below" : "above";
+    const cover = (side: BarSide) => barCover(at, side, places, spots, scale, zoom);
+    out[region] = cover(other) < cover(at.side) ? other : at.side;
   }
   return out;
 }

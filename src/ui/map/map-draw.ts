@@ -1,7 +1,14 @@
 /** Drawing the map's layers onto Phaser Graphics: countries, corridors by look, places, influence bars. */
 import type * as Phaser from "phaser";
 import type { AgentId } from "../../engine/index.ts";
-import type { CorridorGeometry, CorridorLook, InfluenceView, MapPlace } from "./map-model.ts";
+import type {
+  BarSide,
+  CorridorGeometry,
+  CorridorLook,
+  InfluenceView,
+  MapPlace,
+  RegionAnchor,
+} from "./map-model.ts";
 import { dashes, type Path, type Pt, pointAt, slice } from "./polyline.ts";
 import type { MapData } from "./projection.ts";
 
@@ -138,29 +145,59 @@ export function drawPlaces(
 /** An influence bar's width in screen pixels. */
 export const INFLUENCE_W = 64;
 
+/** An influence bar's height, its dark casing and the gap to its anchor, in screen pixels. */
+const BAR_H = 9;
+const CASING = 2;
+const GAP = 2;
+
+/** An influence bar in world pixels: its coloured part (x, y, w, h) and the world size of a screen pixel. */
+export interface BarRect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  s: number;
+}
+
+/**
+ * An influence bar at a zoom: a constant size on screen, centred on its anchor, on the given side
+ * of what the anchor stands for and clear of it (so it never covers the host's name).
+ */
+export function influenceBar(at: RegionAnchor, zoom: number, side: BarSide = at.side): BarRect {
+  const s = 1 / Math.max(0.6, zoom);
+  const w = INFLUENCE_W * s;
+  const h = BAR_H * s;
+  const off = (GAP + CASING) * s;
+  return { x: at.x - w / 2, y: side === "above" ? at.y - at.half - off - h : at.y + at.half + off, w, h, s };
+}
+
+/** A bar with its casing, as a box. */
+export function barBox(b: BarRect): { x0: number; y0: number; x1: number; y1: number } {
+  const c = CASING * b.s;
+  return { x0: b.x - c, y0: b.y - c, x1: b.x + b.w + c, y1: b.y + b.h + c };
+}
+
 /** An influence bar: outside powers' shares in their colours, the rest in the host's (or grey). */
 export function drawInfluence(
   g: G,
   v: InfluenceView,
-  at: Pt,
+  at: RegionAnchor,
   colors: Record<AgentId, number>,
   zoom: number,
+  side: BarSide = at.side,
 ): void {
-  const s = 1 / Math.max(0.6, zoom);
-  const w = INFLUENCE_W * s;
-  const h = 9 * s;
-  const x0 = at.x - w / 2;
+  const { x: x0, y, w, h, s } = influenceBar(at, zoom, side);
   g.fillStyle(MAP_COLORS.casing, 0.9);
-  g.fillRect(x0 - 2 * s, at.y - 2 * s, w + 4 * s, h + 4 * s);
+  g.fillRect(x0 - CASING * s, y - CASING * s, w + 2 * CASING * s, h + 2 * CASING * s);
   let x = x0;
   for (const { agent, share } of v.shares) {
     const sw = (w * share) / 100;
     g.fillStyle(colors[agent] ?? 0x999999, 1);
-    g.fillRect(x, at.y, sw, h);
+    g.fillRect(x, y, sw, h);
     x += sw;
   }
   g.fillStyle(v.host ? mix(colors[v.host] ?? 0x777777, 0x000000, 0.55) : 0x4a505c, 1);
-  g.fillRect(x, at.y, x0 + w - x, h);
+  g.fillRect(x, y, x0 + w - x, h);
 }
 
 /** Blend two colours: t = 0 gives a, 1 gives b. */

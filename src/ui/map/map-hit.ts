@@ -1,6 +1,6 @@
 /** What is under a map point: a place, an influence bar, a corridor, or a country. */
-import { INFLUENCE_W } from "./map-draw.ts";
-import type { MapGeometry, MapSnapshot } from "./map-model.ts";
+import { influenceBar } from "./map-draw.ts";
+import type { BarSide, MapGeometry, MapSnapshot } from "./map-model.ts";
 import { distanceTo, type Pt } from "./polyline.ts";
 import { countryAt } from "./projection.ts";
 
@@ -11,16 +11,26 @@ export type MapTarget =
   | { kind: "region"; id: string }
   | { kind: "country"; id: string; name: string; agent: string | null; role: "agent" | "transit" | "other" };
 
-/** The topmost target at a world point, for a camera zoom (hit areas stay a constant size on screen). */
-export function hitTest(geo: MapGeometry, snap: MapSnapshot | null, p: Pt, zoom: number): MapTarget | null {
+/**
+ * The topmost target at a world point, for a camera zoom (hit areas stay a constant size on screen)
+ * and the side each influence bar is drawn on (its anchor's own side if not given).
+ */
+export function hitTest(
+  geo: MapGeometry,
+  snap: MapSnapshot | null,
+  p: Pt,
+  zoom: number,
+  sides: Record<string, BarSide> = {},
+): MapTarget | null {
   const s = 1 / Math.max(0.35, zoom);
   for (const place of geo.places.values()) {
     if (Math.hypot(place.labelAt.x - p.x, place.labelAt.y - p.y) <= 11 * s)
       return { kind: "place", id: place.id };
   }
-  const bs = 1 / Math.max(0.6, zoom);
   for (const [region, at] of Object.entries(geo.regionAnchors)) {
-    if (Math.abs(p.x - at.x) <= (INFLUENCE_W / 2 + 2) * bs && p.y >= at.y - 3 * bs && p.y <= at.y + 12 * bs)
+    const bar = influenceBar(at, zoom, sides[region]);
+    const m = 3 * bar.s; // the casing and a pixel more
+    if (p.x >= bar.x - m && p.x <= bar.x + bar.w + m && p.y >= bar.y - m && p.y <= bar.y + bar.h + m)
       return { kind: "region", id: region };
   }
   let best: { id: string; d: number } | null = null;

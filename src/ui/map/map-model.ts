@@ -34,8 +34,24 @@ export interface MapGeometry {
   map: MapData;
   places: Map<string, MapPlace>;
   corridors: CorridorGeometry[];
-  regionAnchors: Record<string, Pt>;
+  regionAnchors: Record<string, RegionAnchor>;
 }
+
+/** Which side of its anchor an influence bar takes. */
+export type BarSide = "above" | "below";
+
+/**
+ * Where a contested region's influence bar goes: centred on `x`, above or below what is drawn
+ * around (x, y) (the host country's name, or the places of a region with no host), which reaches
+ * `half` world pixels up and down. `side` is the side it takes unless the other is freer.
+ */
+export interface RegionAnchor extends Pt {
+  half: number;
+  side: BarSide;
+}
+
+/** Half the height of a major country's name on the map, world pixels (its 17 px type). */
+export const COUNTRY_LABEL_HALF = 10;
 
 /** How a corridor looks this turn. */
 export type CorridorLook = "open" | "blocked" | "closed";
@@ -164,19 +180,23 @@ function edgePoint(from: Pt, place: MapPlace, map: MapData): Pt {
   return { x: margin, y: Math.max(margin, Math.min(map.height - margin, y)) };
 }
 
-function regionAnchors(rules: Rules, map: MapData, places: Map<string, MapPlace>): Record<string, Pt> {
-  const out: Record<string, Pt> = {};
+function regionAnchors(
+  rules: Rules,
+  map: MapData,
+  places: Map<string, MapPlace>,
+): Record<string, RegionAnchor> {
+  const out: Record<string, RegionAnchor> = {};
   for (const r of rules.regions) {
     const host = map.countries.find((c) => r.host !== null && c.agent === r.host && c.label);
     if (host?.label) {
-      out[r.id] = { x: host.label[0], y: host.label[1] - 24 };
+      out[r.id] = { x: host.label[0], y: host.label[1], half: COUNTRY_LABEL_HALF, side: "above" };
       continue;
     }
     const mine = rules.places.filter((p) => p.region === r.id).map((p) => places.get(p.id)?.at);
     const pts = mine.filter((p): p is Pt => p !== undefined);
     const x = pts.reduce((a, p) => a + p.x, 0) / Math.max(1, pts.length);
     const y = pts.reduce((a, p) => a + p.y, 0) / Math.max(1, pts.length);
-    out[r.id] = { x, y: y + 24 };
+    out[r.id] = { x, y, half: 20, side: "below" };
   }
   return out;
 }

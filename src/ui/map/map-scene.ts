@@ -6,11 +6,11 @@
 import * as Phaser from "phaser";
 import type { AgentId } from "../../engine/index.ts";
 import { FlowLayer } from "./flow-layer.ts";
-import { type LabelSpot, layoutLabels } from "./label-layout.ts";
+import { barSides, type LabelSpot, layoutLabels } from "./label-layout.ts";
 import { MapCameraControl, toWorld } from "./map-camera.ts";
 import { drawCorridor, drawCountries, drawGlow, drawInfluence, drawPlaces, MAP_COLORS } from "./map-draw.ts";
 import { hitTest, type MapTarget } from "./map-hit.ts";
-import type { MapGeometry, MapSnapshot } from "./map-model.ts";
+import type { BarSide, MapGeometry, MapSnapshot } from "./map-model.ts";
 import { blendSnapshots } from "./transition.ts";
 
 /** What the scene tells its owner. */
@@ -35,6 +35,8 @@ export class MapScene extends Phaser.Scene {
   private labels: { text: Phaser.GameObjects.Text; spot: LabelSpot }[] = [];
   /** World pixels per screen pixel the labels were laid out for (they are laid out again on zoom). */
   private labelScale = 1.2;
+  /** The side of its anchor each influence bar is drawn on (laid out with the labels). */
+  private barSide: Record<string, BarSide> = {};
   private cameraControl!: MapCameraControl;
   private hovered: MapTarget | null = null;
   private selected: MapTarget | null = null;
@@ -132,6 +134,8 @@ export class MapScene extends Phaser.Scene {
   }
 
   private redraw(view: MapSnapshot, zoom: number, time: number): void {
+    const z = Math.max(0.45, zoom);
+    if (Math.abs(1 / z - this.labelScale) > this.labelScale * 0.05) this.relayoutLabels(1 / z, zoom);
     const g = this.corridorsG;
     g.clear();
     for (const c of this.geo.corridors) {
@@ -142,7 +146,7 @@ export class MapScene extends Phaser.Scene {
     drawPlaces(this.placesG, this.geo.places.values(), zoom, this.countryOf);
     for (const inf of view.influence) {
       const at = this.geo.regionAnchors[inf.region];
-      if (at) drawInfluence(this.placesG, inf, at, this.colors, zoom);
+      if (at) drawInfluence(this.placesG, inf, at, this.colors, zoom, this.barSide[inf.region]);
     }
     const o = this.overlayG;
     o.clear();
@@ -158,8 +162,6 @@ export class MapScene extends Phaser.Scene {
       const c = this.geo.corridors.find((x) => x.id === target.id);
       if (c) drawGlow(o, c, view.corridors[c.id]?.width ?? 3, target === this.selected ? 0.45 : 0.3);
     }
-    const z = Math.max(0.45, zoom);
-    if (Math.abs(1 / z - this.labelScale) > this.labelScale * 0.05) this.relayoutLabels(1 / z);
     for (const { text, spot } of this.labels)
       text.setScale(1 / z).setPosition(spot.at.x + spot.dx / z, spot.at.y + spot.dy / z);
   }
@@ -201,10 +203,16 @@ export class MapScene extends Phaser.Scene {
     }
   }
 
-  /** Lay the place labels out again for a new zoom, so that none overlaps another at this size. */
-  private relayoutLabels(scale: number): void {
+  /**
+   * Lay the place labels out again for a new zoom, so that none overlaps another at this size, and
+   * put each influence bar on the side of its anchor where it covers fewer of them.
+   */
+  private relayoutLabels(scale: number, zoom: number): void {
     this.labelScale = scale;
-    const spots = new Map(layoutLabels([...this.geo.places.values()], scale).map((s) => [s.id, s]));
+    const places = [...this.geo.places.values()];
+    const laid = layoutLabels(places, scale);
+    this.barSide = barSides(this.geo.regionAnchors, places, laid, scale, zoom);
+    const spots = new Map(laid.map((s) => [s.id, s]));
     for (const label of this.labels) {
       const spot = spots.get(label.spot.id);
       if (!spot) continue;
@@ -230,7 +238,8 @@ export class MapScene extends Phaser.Scene {
   }
 
   private targetAt(p: Phaser.Input.Pointer): MapTarget | null {
-    return hitTest(this.geo, this.snap, toWorld(this.cameras.main, p.x, p.y), this.cameras.main.zoom);
+    const zoom = this.cameras.main.zoom;
+    return hitTest(this.geo, this.snap, toWorld(this.cameras.main, p.x, p.y), zoom, this.barSide);
   }
 
   private onMove(p: Phaser.Input.Pointer): void {
