@@ -22,7 +22,7 @@ import { type AiChoice, aiOrders } from "./ai-seat.ts";
 import { type Difficulty, type GameSetup, humansOf, setupProblems } from "./game-setup.ts";
 import { refusal } from "./order-options.ts";
 import { type AiNotes, makeSave, parseSave, type SaveFile, saveText } from "./save-file.ts";
-import { AUTOSAVE_KEY, type KeyValueStore } from "./storage.ts";
+import { AutosaveSlots, type KeyValueStore } from "./storage.ts";
 
 /** Where the game is. */
 export type Phase =
@@ -35,6 +35,21 @@ export type Phase =
 
 /** What just happened, for screens that animate. */
 export type ControllerEvent = "started" | "changed" | "resolved" | "loaded";
+
+/** A game with an autosave, for the title screen. */
+export interface AutosaveEntry {
+  id: string;
+  /** "Turn 4 of 16 · 2026: the war goes on", "Finished · …", or a note that the save is damaged. */
+  summary: string;
+}
+
+let gamesStarted = 0;
+
+/** An id for a new game's autosave slot, unique in this browser. */
+function newGameId(): string {
+  gamesStarted += 1;
+  return `${Date.now().toString(36)}-${gamesStarted.toString(36)}`;
+}
 
 /** The function that gives an AI country's orders (the AI module, or a stand-in in tests). */
 export type AiPlayer = (state: GameState, rules: Rules, agent: AgentId, difficulty: Difficulty) => AiChoice[];
@@ -56,12 +71,17 @@ export class GameController {
   private submitted: OrdersByAgent = {};
   private waiting: AgentId[] = [];
   private listeners = new Set<(e: ControllerEvent) => void>();
+  private readonly slots: AutosaveSlots;
+  /** The current game's autosave slot. */
+  private gameId = "";
 
   constructor(
     readonly rules: Rules,
-    private readonly store: KeyValueStore,
+    store: KeyValueStore,
     private readonly ai: AiPlayer = aiOrders,
-  ) {}
+  ) {
+    this.slots = new AutosaveSlots(store);
+  }
 
   /** The current state (throws before a game starts: screens only ask during a game). */
   get state(): GameState {
@@ -87,6 +107,7 @@ export class GameController {
     if (problems.length > 0) return problems;
     const state = createGame(this.rules, { seed: setup.seed, scenario: setup.scenario, turns: setup.turns });
     this.setup = setup;
+    this.gameId = newGameId();
     this.log = newLog(state.scenario, state.seed, state.turns);
     this.notes = {};
     this.states = [state];
@@ -193,39 +214,54 @@ export class GameController {
   importSave(text: string): string | null {
     const parsed = parseSave(this.rules, text);
     if (!parsed.ok) return parsed.error;
+    this.gameId = newGameId();
     this.adopt(parsed.save, parsed.states, parsed.reports);
     this.autosave();
     return null;
   }
 
-  /** Whether an autosave exists. */
+  /** Whether any game has an autosave. */
   hasAutosave(): boolean {
-    return this.store.getItem(AUTOSAVE_KEY) !== null;
+    return this.slots.ids().length > 0;
   }
 
-  /** A line about the autosave for the title screen ("Turn 4 of 16 · 2026: the war goes on"), or null. */
-  autosaveSummary(): string | null {
-    try {
-      const save = JSON.parse(this.store.getItem(AUTOSAVE_KEY) ?? "null") as {
-        state?: { turn?: number; turns?: number; scenario?: string };
-      } | null;
-      const s = save?.state;
-      if (!s || typeof s.turn !== "number" || typeof s.turns !== "number") return null;
-      const name = this.rules.scenarios.find((x) => x.id === s.scenario)?.name ?? String(s.scenario);
-      return s.turn > s.turns ? `Finished · ${name}` : `Turn ${s.turn} of ${s.turns} · ${name}`;
-    } catch {
-      return null;
-    }
+  /** The games with an autosave, most recent first (at most `MAX_AUTOSAVES`). */
+  autosaves(): AutosaveEntry[] {
+    return this.slots.ids().map((id) => ({ id, summary: this.summaryOf(this.slots.read(id)) }));
   }
 
-  /** Continue from the autosave; returns an error if there is none or it is damaged. */
-  loadAutosave(): string | null {
-    const text = this.store.getItem(AUTOSAVE_KEY);
-    if (text === null) return "There is no saved game.";
+  /** A line about a game's autosave (the most recent by default) for the title screen, or null. */
+  autosaveSummary(id?: string): string | null {
+    const at = id ?? this.slots.ids()[0];
+    return at === undefined ? null : this.summaryOf(this.slots.read(at));
+  }
+
+  /** Continue a game from its autosave (the most recent by default); returns an error if there is none or it is damaged. */
+  loadAutosave(id?: string): string | null {
+    const at = id ?? this.slots.ids()[0];
+    const text = at === undefined ? null : this.slots.read(at);
+    if (at === undefined || text === null) return "There is no saved game.";
     const parsed = parseSave(this.rules, text);
     if (!parsed.ok) return `The autosave cannot be continued. ${parsed.error}`;
+    this.gameId = at;
     this.adopt(parsed.save, parsed.states, parsed.reports);
     return null;
+  }
+
+  /** "Turn 4 of 16 · 2026: the war goes on" for a save's text. */
+  private summaryOf(text: string | null): string {
+    try {
+      const save = JSON.parse(text ?? "null") as {
+        state?: { turn?: number; turns?: number; scenario?: string; seed?: string };
+      } | null;
+      const s = save?.state;
+      if (!s || typeof s.turn !== "number" || typeof s.turns !== "number") return "A damaged save";
+      const name = this.rules.scenarios.find((x) => x.id === s.scenario)?.name ?? String(s.scenario);
+      const seed = typeof s.seed === "string" ? ` · seed ${s.seed}` : "";
+      return s.turn > s.turns ? `Finished · ${name}${seed}` : `Turn ${s.turn} of ${s.turns} · ${name}${seed}`;
+    } catch {
+      return "A damaged save";
+    }
   }
 
   private save(): SaveFile {
@@ -284,7 +320,7 @@ export class GameController {
 
   private autosave(): void {
     try {
-      this.store.setItem(AUTOSAVE_KEY, saveText(this.save()));
+      this.slots.write(this.gameId, saveText(this.save()));
       this.saveStatus = `Autosaved after turn ${this.state.turn - 1}.`;
     } catch (e) {
       this.saveStatus = `Autosave failed: ${(e as Error).message}`;

@@ -7,7 +7,7 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
-/** The key of the autosave slot. */
+/** The key of the single autosave of earlier versions, and the prefix of each game's autosave key. */
 export const AUTOSAVE_KEY = "corridors:autosave";
 
 /** An in-memory store (for tests, and when localStorage is unavailable). */
@@ -34,5 +34,85 @@ export function browserStore(): KeyValueStore {
     return globalThis.localStorage;
   } catch {
     return memoryStore();
+  }
+}
+
+/** How many games keep an autosave: starting a sixth drops the oldest. */
+export const MAX_AUTOSAVES = 5;
+
+/** The list of games with an autosave, most recent first. */
+const INDEX_KEY = "corridors:autosaves";
+
+/** The key of one game's autosave. */
+export const autosaveKey = (id: string): string => `${AUTOSAVE_KEY}:${id}`;
+
+/** The id given to the single autosave an earlier version kept, when it moves into a slot. */
+export const EARLIER_ID = "earlier";
+
+/**
+ * One autosave per recent game, so that starting a new game never overwrites the last one's.
+ * Each game's save sits under its own key; an index lists the games, most recent first.
+ */
+export class AutosaveSlots {
+  constructor(private readonly store: KeyValueStore) {}
+
+  /** The games with an autosave, most recent first (an earlier version's single autosave last). */
+  ids(): string[] {
+    const ids = this.index();
+    const earlier = this.store.getItem(AUTOSAVE_KEY);
+    if (earlier !== null && !ids.includes(EARLIER_ID)) {
+      // Moved into a slot of its own, behind the games saved since.
+      this.store.setItem(autosaveKey(EARLIER_ID), earlier);
+      ids.push(EARLIER_ID);
+      this.store.setItem(INDEX_KEY, JSON.stringify(ids));
+      this.store.removeItem(AUTOSAVE_KEY);
+    }
+    return ids.filter((id) => this.store.getItem(autosaveKey(id)) !== null);
+  }
+
+  /** A game's autosave text, or null. */
+  read(id: string): string | null {
+    return this.store.getItem(autosaveKey(id));
+  }
+
+  /**
+   * Store a game's autosave and make it the most recent. Games beyond `MAX_AUTOSAVES` are dropped,
+   * oldest first, and so are older ones while the store has no room; throws if even this game's
+   * save alone does not fit.
+   */
+  write(id: string, text: string): void {
+    const others = this.ids().filter((x) => x !== id);
+    while (others.length >= MAX_AUTOSAVES) this.drop(others.pop() as string);
+    for (;;) {
+      try {
+        this.store.setItem(autosaveKey(id), text);
+        break;
+      } catch (e) {
+        const oldest = others.pop();
+        if (oldest === undefined) throw e;
+        this.drop(oldest);
+      }
+    }
+    this.store.setItem(INDEX_KEY, JSON.stringify([id, ...others]));
+  }
+
+  /** Forget a game's autosave. */
+  remove(id: string): void {
+    this.drop(id);
+    this.store.setItem(INDEX_KEY, JSON.stringify(this.index().filter((x) => x !== id)));
+  }
+
+  private drop(id: string): void {
+    this.store.removeItem(autosaveKey(id));
+  }
+
+  /** The index as stored (a damaged one reads as empty: the saves themselves are untouched). */
+  private index(): string[] {
+    try {
+      const ids: unknown = JSON.parse(this.store.getItem(INDEX_KEY) ?? "[]");
+      return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === "string") : [];
+    } catch {
+      return [];
+    }
   }
 }

@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { hashState, legalOrders, type Order, replay } from "../../src/engine/index.ts";
 import { GameController } from "../../src/ui/controller.ts";
 import { defaultSetup, type GameSetup } from "../../src/ui/game-setup.ts";
-import { AUTOSAVE_KEY, memoryStore } from "../../src/ui/storage.ts";
+import {
+  AUTOSAVE_KEY,
+  AutosaveSlots,
+  autosaveKey,
+  EARLIER_ID,
+  MAX_AUTOSAVES,
+  memoryStore,
+} from "../../src/ui/storage.ts";
 import { shippedRules } from "./rules.ts";
 
 const rules = shippedRules();
@@ -68,7 +75,9 @@ describe("a solo game", () => {
     expect(c.reports[0]?.orders.some((o) => o.agent === "tr" && o.outcome === "applied")).toBe(true);
     expect(Object.keys(c.notesFor(1))).toHaveLength(6);
     expect(c.log?.orders).toHaveLength(1);
-    expect(store.getItem(AUTOSAVE_KEY)).toContain('"turn":2');
+    const [slot] = c.autosaves();
+    expect(store.getItem(autosaveKey(slot?.id ?? ""))).toContain('"turn":2');
+    expect(slot?.summary).toMatch(/^Turn 2 of 2 · /);
     c.continueGame();
     c.submit();
     c.continueGame();
@@ -178,9 +187,72 @@ describe("saves", () => {
 
   it("reports a damaged autosave instead of loading it", () => {
     const store = memoryStore();
-    store.setItem(AUTOSAVE_KEY, "{}");
+    new AutosaveSlots(store).write("broken", "{}");
     const c = new GameController(rules, store);
+    expect(c.autosaves()).toEqual([{ id: "broken", summary: "A damaged save" }]);
     expect(c.loadAutosave()).toMatch(/cannot be continued/);
     expect(c.active).toBe(false);
+  });
+
+  it("keeps each game's autosave: a new game does not overwrite the last one, and either continues", () => {
+    const store = memoryStore();
+    const first = new GameController(rules, store);
+    first.newGame(solo("tr"));
+    first.addOrder(firstOf(first, "tr", "soft-power"));
+    first.submit();
+    const firstHash = hashState(first.state);
+    const second = new GameController(rules, store);
+    second.newGame({ ...solo("cn"), seed: "another-seed" });
+    const saved = new GameController(rules, store).autosaves();
+    expect(saved).toHaveLength(2);
+    expect(saved[0]?.summary).toBe("Turn 1 of 4 · 2026: the war goes on · seed another-seed");
+    expect(saved[1]?.summary).toBe("Turn 2 of 4 · 2026: the war goes on · seed story-seed");
+    // Continue the first game: its slot moves to the front, and its turns keep saving there.
+    const reloaded = new GameController(rules, store);
+    expect(reloaded.loadAutosave(saved[1]?.id)).toBeNull();
+    expect(hashState(reloaded.state)).toBe(firstHash);
+    reloaded.continueGame();
+    reloaded.submit();
+    const after = reloaded.autosaves();
+    expect(after.map((g) => g.id)).toEqual([saved[1]?.id, saved[0]?.id]);
+    expect(after[0]?.summary).toMatch(/^Turn 3 of 4 · /);
+  });
+
+  it(`keeps the ${MAX_AUTOSAVES} most recent games, and makes room when the store is full`, () => {
+    const store = memoryStore();
+    const slots = new AutosaveSlots(store);
+    for (let i = 0; i < MAX_AUTOSAVES + 2; i++) slots.write(`g${i}`, `save ${i}`);
+    expect(slots.ids()).toEqual(["g6", "g5", "g4", "g3", "g2"]);
+    expect(store.getItem(autosaveKey("g0"))).toBeNull();
+    // A store with room for three saves: writing a fourth game drops the oldest that does not fit.
+    const small = memoryStore();
+    const limited = {
+      ...small,
+      setItem(k: string, v: string) {
+        if (
+          !small.data.has(k) &&
+          [...small.data.keys()].filter((x) => x !== "corridors:autosaves").length >= 3
+        )
+          throw new Error("The quota has been exceeded.");
+        small.setItem(k, v);
+      },
+    };
+    const tight = new AutosaveSlots(limited);
+    for (const id of ["a", "b", "c", "d"]) tight.write(id, id);
+    expect(tight.ids()).toEqual(["d", "c", "b"]);
+  });
+
+  it("moves the single autosave of earlier versions into a slot of its own and continues it", () => {
+    const store = memoryStore();
+    const old = new GameController(rules, store);
+    old.newGame(solo());
+    const text = old.exportSave();
+    const legacy = memoryStore();
+    legacy.setItem(AUTOSAVE_KEY, text);
+    const c = new GameController(rules, legacy);
+    expect(c.autosaves().map((g) => g.id)).toEqual([EARLIER_ID]);
+    expect(legacy.getItem(AUTOSAVE_KEY)).toBeNull();
+    expect(c.loadAutosave()).toBeNull();
+    expect(hashState(c.state)).toBe(hashState(old.state));
   });
 });

@@ -1,4 +1,4 @@
-/** The title screen: new game, continue from the autosave, load a save file, watch the AIs play. */
+/** The title screen: new game, continue a recent game from its autosave, load a save file, watch the AIs play. */
 
 import type { UiContext } from "./context.ts";
 import { h, mount } from "./dom.ts";
@@ -7,21 +7,37 @@ import { pickSaveFile } from "./save-actions.ts";
 /** Render the title screen into `root`. */
 export function renderTitle(root: HTMLElement, ctx: UiContext, onSpectate: () => void): void {
   const c = ctx.controller;
-  const resume = c.hasAutosave()
+  const saved = c.autosaves();
+  const resume = (id: string) => () => {
+    const error = c.loadAutosave(id);
+    if (error) ctx.app.error("Cannot continue", error);
+    else ctx.app.show("game");
+  };
+  const [latest, ...earlier] = saved;
+  const continueLatest = latest
     ? h(
         "button",
-        {
-          class: "big",
-          onclick: () => {
-            const error = c.loadAutosave();
-            if (error) ctx.app.error("Cannot continue", error);
-            else ctx.app.show("game");
-          },
-        },
+        { class: "big", onclick: resume(latest.id) },
         "Continue the saved game",
-        h("span", { class: "sub" }, c.autosaveSummary() ?? ""),
+        h("span", { class: "sub" }, latest.summary),
       )
     : null;
+  // Each recent game keeps its own autosave: a new game never overwrites the last one's.
+  const continueEarlier =
+    earlier.length > 0
+      ? h(
+          "details",
+          { class: "earlier-games" },
+          h("summary", {}, `Earlier games (${earlier.length})`),
+          h(
+            "ul",
+            {},
+            ...earlier.map((g) =>
+              h("li", {}, h("button", { onclick: resume(g.id) }, `Continue: ${g.summary}`)),
+            ),
+          ),
+        )
+      : null;
   mount(
     root,
     h(
@@ -37,7 +53,8 @@ export function renderTitle(root: HTMLElement, ctx: UiContext, onSpectate: () =>
       h(
         "nav",
         { class: "menu", "aria-label": "Main menu" },
-        resume,
+        continueLatest,
+        continueEarlier,
         h("button", { class: "big primary", onclick: () => ctx.app.show("setup") }, "New game"),
         h(
           "button",
