@@ -5,9 +5,10 @@
  * the floors under `npm run bench`'s figures (see docs/speed.md).
  */
 import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
 import { decimal } from "../engine/context.ts";
 import { createGame, type GameState, hashState, type Rules, resolveTurn } from "../engine/index.ts";
-import { loadRulesOrExit } from "./cli-support.ts";
+import { loadRulesOrExit, usageError } from "./cli-support.ts";
 import { randomTurn } from "./random-play.ts";
 
 type Json = unknown;
@@ -150,7 +151,21 @@ function explanationFloor(rules: Rules, count: number, chars: number, pathChars:
   );
 }
 
+const HELP = `Usage: npm run bench:floor
+
+What any engine with this state and report pays at the least: values per state and per turn,
+hashing, walking and copying a state, and building a turn's explanations (docs/speed.md).`;
+
 function main(): void {
+  try {
+    const { values } = parseArgs({ options: { help: { type: "boolean", default: false } }, strict: true });
+    if (values.help) {
+      console.log(HELP);
+      return;
+    }
+  } catch (e) {
+    usageError((e as Error).message, HELP);
+  }
   const rules = loadRulesOrExit("rules");
   const { pairs, effects, textChars, pathChars } = play(rules, 40);
   const states = pairs.map(([, after]) => after);

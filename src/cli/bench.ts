@@ -4,6 +4,7 @@
  * batch runner's figures. `npm run bench -- --engine`: the engine's only.
  */
 import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
 import {
   createGame,
   type GameState,
@@ -14,7 +15,7 @@ import {
 } from "../engine/index.ts";
 import { type BenchOptions, benchBatch } from "./batch/bench.ts";
 import { benchAi, GAMES, progressLine } from "./bench-ai.ts";
-import { loadRulesOrExit } from "./cli-support.ts";
+import { loadRulesOrExit, usageError } from "./cli-support.ts";
 import { randomTurn } from "./random-play.ts";
 
 const median = (xs: number[]) => {
@@ -93,7 +94,40 @@ export function benchGames(
   return { games, perSecond: games / ((performance.now() - t0) / 1000) };
 }
 
+const HELP = `Usage: npm run bench -- [--engine] [--quick]
+
+The engine's speed (µs per resolveTurn three ways, where a turn's time goes, random games a
+second), the AI's speed and its strength table in 2026, and the batch runner's games a second with
+the random, greedy and planner policies on one worker and two.
+
+  --engine   the engine's lines only (seconds)
+  --quick    a strength table of 10 games a cell instead of 240 (a look, not a verdict)
+  --help     this text`;
+
+/** The bench's flags; a usage error (exit 2) for anything else. */
+function flags(): { engine: boolean; quick: boolean } {
+  try {
+    const { values } = parseArgs({
+      options: {
+        engine: { type: "boolean", default: false },
+        quick: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (values.help) {
+      console.log(HELP);
+      process.exit(0);
+    }
+    return { engine: values.engine, quick: values.quick };
+  } catch (e) {
+    usageError((e as Error).message, HELP);
+  }
+}
+
 async function main(): Promise<void> {
+  const { engine, quick } = flags();
   const rules = loadRulesOrExit("rules");
   benchResolve(rules, {}, 40); // warm up the JIT so the figures are steady-state
   const modes: [string, ResolveOptions][] = [
@@ -122,13 +156,12 @@ async function main(): Promise<void> {
       `engine  random-order games of 16 turns on one core, ${label}, drawing the orders included: ${g.perSecond.toFixed(0)} games/s (${g.games} games)`,
     );
   }
-  if (process.argv.includes("--engine")) return;
+  if (engine) return;
   // The strength table over 240 games a cell takes minutes on two cores; --quick plays 10.
-  const games = process.argv.includes("--quick") ? 10 : GAMES;
+  const games = quick ? 10 : GAMES;
   for (const line of await benchAi({ games, progress: progressLine })) console.log(line);
   for (const line of await benchBatch({})) console.log(line);
   // The batch runner's speed with each AI policy for every agent (the random policy's is above).
-  const quick = process.argv.includes("--quick");
   const ai: BenchOptions[] = [
     { policy: "greedy", games: quick ? 16 : 48, scaling: false },
     { policy: "planner", games: quick ? 2 : 4, rounds: 1, scaling: false },
