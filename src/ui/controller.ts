@@ -230,12 +230,6 @@ export class GameController {
     return this.slots.ids().map((id) => ({ id, summary: this.summaryOf(this.slots.read(id)) }));
   }
 
-  /** A line about a game's autosave (the most recent by default) for the title screen, or null. */
-  autosaveSummary(id?: string): string | null {
-    const at = id ?? this.slots.ids()[0];
-    return at === undefined ? null : this.summaryOf(this.slots.read(at));
-  }
-
   /** Continue a game from its autosave (the most recent by default); returns an error if there is none or it is damaged. */
   loadAutosave(id?: string): string | null {
     const at = id ?? this.slots.ids()[0];

@@ -46,8 +46,11 @@ const INDEX_KEY = "corridors:autosaves";
 /** The key of one game's autosave. */
 export const autosaveKey = (id: string): string => `${AUTOSAVE_KEY}:${id}`;
 
-/** The id given to the single autosave an earlier version kept, when it moves into a slot. */
+/** The id of the single autosave an earlier version kept (it stays under its old key). */
 export const EARLIER_ID = "earlier";
+
+/** Where a game's autosave is stored. */
+const keyOf = (id: string): string => (id === EARLIER_ID ? AUTOSAVE_KEY : autosaveKey(id));
 
 /**
  * One autosave per recent game, so that starting a new game never overwrites the last one's.
@@ -59,20 +62,20 @@ export class AutosaveSlots {
   /** The games with an autosave, most recent first (an earlier version's single autosave last). */
   ids(): string[] {
     const ids = this.index();
-    const earlier = this.store.getItem(AUTOSAVE_KEY);
-    if (earlier !== null && !ids.includes(EARLIER_ID)) {
-      // Moved into a slot of its own, behind the games saved since.
-      this.store.setItem(autosaveKey(EARLIER_ID), earlier);
+    if (!ids.includes(EARLIER_ID) && this.store.getItem(AUTOSAVE_KEY) !== null) {
       ids.push(EARLIER_ID);
-      this.store.setItem(INDEX_KEY, JSON.stringify(ids));
-      this.store.removeItem(AUTOSAVE_KEY);
+      try {
+        this.store.setItem(INDEX_KEY, JSON.stringify(ids));
+      } catch {
+        // A full store: the earlier save is still listed, from its own key, every time.
+      }
     }
-    return ids.filter((id) => this.store.getItem(autosaveKey(id)) !== null);
+    return ids.filter((id) => this.store.getItem(keyOf(id)) !== null);
   }
 
   /** A game's autosave text, or null. */
   read(id: string): string | null {
-    return this.store.getItem(autosaveKey(id));
+    return this.store.getItem(keyOf(id));
   }
 
   /**
@@ -82,28 +85,18 @@ export class AutosaveSlots {
    */
   write(id: string, text: string): void {
     const others = this.ids().filter((x) => x !== id);
-    while (others.length >= MAX_AUTOSAVES) this.drop(others.pop() as string);
+    while (others.length >= MAX_AUTOSAVES) this.store.removeItem(keyOf(others.pop() as string));
     for (;;) {
       try {
-        this.store.setItem(autosaveKey(id), text);
+        this.store.setItem(keyOf(id), text);
         break;
       } catch (e) {
         const oldest = others.pop();
         if (oldest === undefined) throw e;
-        this.drop(oldest);
+        this.store.removeItem(keyOf(oldest));
       }
     }
     this.store.setItem(INDEX_KEY, JSON.stringify([id, ...others]));
-  }
-
-  /** Forget a game's autosave. */
-  remove(id: string): void {
-    this.drop(id);
-    this.store.setItem(INDEX_KEY, JSON.stringify(this.index().filter((x) => x !== id)));
-  }
-
-  private drop(id: string): void {
-    this.store.removeItem(autosaveKey(id));
   }
 
   /** The index as stored (a damaged one reads as empty: the saves themselves are untouched). */

@@ -242,17 +242,18 @@ describe("saves", () => {
     expect(tight.ids()).toEqual(["d", "c", "b"]);
   });
 
-  it("moves the single autosave of earlier versions into a slot of its own and continues it", () => {
-    const store = memoryStore();
-    const old = new GameController(rules, store);
+  it("lists the single autosave of earlier versions, continues it, and keeps it when a new game starts", () => {
+    const old = new GameController(rules, memoryStore());
     old.newGame(solo());
-    const text = old.exportSave();
     const legacy = memoryStore();
-    legacy.setItem(AUTOSAVE_KEY, text);
+    legacy.setItem(AUTOSAVE_KEY, old.exportSave());
     const c = new GameController(rules, legacy);
     expect(c.autosaves().map((g) => g.id)).toEqual([EARLIER_ID]);
-    expect(legacy.getItem(AUTOSAVE_KEY)).toBeNull();
     expect(c.loadAutosave()).toBeNull();
     expect(hashState(c.state)).toBe(hashState(old.state));
+    new GameController(rules, legacy).newGame({ ...solo("cn"), seed: "another-seed" });
+    const saved = new GameController(rules, legacy).autosaves();
+    expect(saved.map((g) => g.id)[1]).toBe(EARLIER_ID);
+    expect(saved[1]?.summary).toBe("Turn 1 of 4 · 2026: the war goes on · seed story-seed");
   });
 });
