@@ -16,10 +16,11 @@ describe("benchBatch", () => {
       "batch: 2 games of base-2026 (16 turns), greedy policy for every agent, best of 1 round",
     );
     expect(lines).toHaveLength(2);
-    const m = /^ {2}1 worker: ([\d.]+) games\/s \((\d+) turns\/s, (\d+) games a minute\)$/.exec(
-      lines[1] ?? "",
-    );
-    expect(m).not.toBeNull();
+    // A busy machine (CI runs test files side by side) adds a note on the CPU others used.
+    const line =
+      /^ {2}1 worker: ([\d.]+) games\/s \((\d+) turns\/s, (\d+) games a minute\)( \[other processes used \d+% of the CPUs meanwhile\])?$/;
+    expect(lines[1]).toMatch(line);
+    const m = line.exec(lines[1] ?? "");
     const [perSecond, turns, perMinute] = (m ?? []).slice(1).map(Number) as [number, number, number];
     expect(perSecond).toBeGreaterThan(0);
     expect(Math.abs(turns - perSecond * 16)).toBeLessThanOrEqual(1);
