@@ -29,7 +29,12 @@ let failed = failedChecks;
 if (existsSync(out)) {
   const results = JSON.parse(readFileSync(out, "utf8"));
   passed = results.numPassedTests ?? 0;
-  failed += (results.numFailedTests ?? 0) + (results.numFailedTestSuites ?? 0);
+  // Failed tests, plus each file that failed without a failed test (it did not load or run): a
+  // file or describe block that failed because one of its tests did is not counted again.
+  const brokenFiles = (results.testResults ?? []).filter(
+    (f) => f.status === "failed" && !(f.assertionResults ?? []).some((a) => a.status === "failed"),
+  ).length;
+  failed += (results.numFailedTests ?? 0) + brokenFiles;
   if (results.numTotalTests === 0) failed++;
 } else {
   failed++;
