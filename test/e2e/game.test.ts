@@ -1,7 +1,8 @@
 /**
  * The game in real Chromium against the production build: a solo game entered with keyboard and
- * mouse, turn reports with causes, autosave and reload, save import errors, hot-seat hand-off,
- * spectating and replay, and the same hash in the browser as in Node.
+ * mouse, turn reports with causes, autosave and reload (and the game kept beside a new one), save
+ * import errors, hot-seat hand-off, spectating and replay, and the same hash in the browser as in
+ * Node.
  */
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
@@ -32,6 +33,17 @@ async function newGame(
 }
 
 /** Choose a kind of order with the arrow keys on the focused kind select. */
+/** Türkiye played by a human, every other country by the easy AI. */
+const SOLO = {
+  tr: "human",
+  us: "ai-easy",
+  ru: "ai-easy",
+  cn: "ai-easy",
+  kz: "ai-easy",
+  uz: "ai-easy",
+  mn: "ai-easy",
+};
+
 async function kindByKeyboard(page: Page, kind: string): Promise<void> {
   await page.locator("#order-kind").focus();
   for (let i = 0; i < 20; i++) {
@@ -51,15 +63,7 @@ describe("a solo game in the browser", () => {
   it("takes orders by keyboard and mouse, resolves three turns with causes, and continues after a reload", async () => {
     const { page, errors } = await openPage(h);
     await shot(page, "01-title");
-    await newGame(page, "e2e-solo", {
-      tr: "human",
-      us: "ai-easy",
-      ru: "ai-easy",
-      cn: "ai-easy",
-      kz: "ai-easy",
-      uz: "ai-easy",
-      mn: "ai-easy",
-    });
+    await newGame(page, "e2e-solo", SOLO);
     await expect.poll(() => page.locator("#orders-h").textContent()).toBe("Orders — Türkiye");
     await shot(page, "02-orders");
 
@@ -174,6 +178,20 @@ describe("a solo game in the browser", () => {
     });
     await expect.poll(() => page.locator("#error-text").textContent()).toContain("does not match");
     await page.getByRole("button", { name: "OK" }).click();
+    expect(await pageHash(page)).toBe(hash);
+
+    // A new game keeps this one's autosave: after a reload it is under "Earlier games".
+    await page.getByRole("button", { name: "Menu" }).click();
+    await newGame(page, "e2e-second", SOLO);
+    await expect.poll(() => page.locator("#orders-h").textContent()).toBe("Orders — Türkiye");
+    await page.reload();
+    await page.waitForFunction(() => window.__corridors?.firstFrameAt != null);
+    expect(await page.getByRole("button", { name: /^Continue the saved game/ }).textContent()).toContain(
+      "seed e2e-second",
+    );
+    await page.getByText("Earlier games (1)").click();
+    await page.getByRole("button", { name: /^Continue: Turn 4 of 16 · .* · seed e2e-solo$/ }).click();
+    await expect.poll(() => page.locator("#turn-counter").textContent()).toBe("Turn 4 of 16");
     expect(await pageHash(page)).toBe(hash);
     expect(errors).toEqual([]);
     await page.context().close();
