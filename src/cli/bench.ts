@@ -18,6 +18,12 @@ import { benchAi, GAMES, progressLine } from "./bench-ai.ts";
 import { loadRulesOrExit, usageError } from "./cli-support.ts";
 import { randomTurn } from "./random-play.ts";
 
+/** Rounds of each engine figure (the median is printed, with every round). */
+const ROUNDS = 3;
+
+/** The rounds' figures, e.g. "120.3 / 118.9 / 125.0". */
+const rounds = (xs: number[], digits = 1): string => xs.map((x) => x.toFixed(digits)).join(" / ");
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
@@ -129,16 +135,23 @@ function flags(): { engine: boolean; quick: boolean } {
 async function main(): Promise<void> {
   const { engine, quick } = flags();
   const rules = loadRulesOrExit("rules");
-  benchResolve(rules, {}, 40); // warm up the JIT so the figures are steady-state
   const modes: [string, ResolveOptions][] = [
     ["as the game calls it (explanations and hash)", {}],
     ["as the batch runner calls it (hash, no explanations)", { explain: false }],
     ["as AI lookahead calls it (state only)", { explain: false, hash: false }],
   ];
-  for (const [label, opts] of modes) {
-    const r = benchResolve(rules, opts);
+  benchResolve(rules, {}, 40); // warm up the JIT so the figures are steady-state
+  // Each figure is the median of three rounds, the modes taking turns, with the three rounds
+  // shown: a single run moves by up to 15% on this machine, and the first round of the game's
+  // call runs slower than the next two (116–120 µs against 102–104 in four runs at 23:30).
+  const resolved = modes.map(() => [] as ReturnType<typeof benchResolve>[]);
+  for (let round = 0; round < ROUNDS; round++)
+    for (const [i, [, opts]] of modes.entries()) resolved[i]?.push(benchResolve(rules, opts));
+  for (const [i, [label]] of modes.entries()) {
+    const runs = resolved[i] ?? [];
+    const medians = runs.map((r) => r.median);
     console.log(
-      `engine  resolveTurn ${label}: median ${r.median.toFixed(1)} µs, p90 ${r.p90.toFixed(1)} µs (${r.samples} turns of random orders)`,
+      `engine  resolveTurn ${label}: median ${median(medians).toFixed(1)} µs (rounds ${rounds(medians)}), p90 ${median(runs.map((r) => r.p90)).toFixed(1)} µs (${ROUNDS} × ${runs[0]?.samples ?? 0} turns of random orders)`,
     );
   }
   for (const [label, opts] of modes) {
@@ -150,10 +163,15 @@ async function main(): Promise<void> {
     ["with explanations and hashes", {}],
     ["with hashes, no explanations (as the batch runner plays)", { explain: false }],
   ];
-  for (const [label, opts] of plays) {
-    const g = benchGames(rules, opts);
+  const played = plays.map(() => [] as ReturnType<typeof benchGames>[]);
+  for (let round = 0; round < ROUNDS; round++)
+    for (const [i, [, opts]] of plays.entries()) played[i]?.push(benchGames(rules, opts, 1));
+  for (const [i, [label]] of plays.entries()) {
+    const runs = played[i] ?? [];
+    const rates = runs.map((g) => g.perSecond);
+    const games = runs.reduce((n, g) => n + g.games, 0);
     console.log(
-      `engine  random-order games of 16 turns on one core, ${label}, drawing the orders included: ${g.perSecond.toFixed(0)} games/s (${g.games} games)`,
+      `engine  random-order games of 16 turns on one core, ${label}, drawing the orders included: ${median(rates).toFixed(0)} games/s (rounds ${rounds(rates, 0)}; ${games} games)`,
     );
   }
   if (engine) return;
