@@ -143,7 +143,7 @@ async function main(): Promise<void> {
   benchResolve(rules, {}, 40); // warm up the JIT so the figures are steady-state
   // Each figure is the median of three rounds, the modes taking turns, with the three rounds
   // shown: a single run moves by up to 15% on this machine, and the first round of the game's
-  // call runs slower than the next two (116–120 µs against 102–104 in four runs at 23:30).
+  // call runs slower than the next two (115–120 µs against 102–104 in four runs at 23:30).
   const resolved = modes.map(() => [] as ReturnType<typeof benchResolve>[]);
   for (let round = 0; round < ROUNDS; round++)
     for (const [i, [, opts]] of modes.entries()) resolved[i]?.push(benchResolve(rules, opts));

@@ -220,11 +220,6 @@ export class GameController {
     return null;
   }
 
-  /** Whether any game has an autosave. */
-  hasAutosave(): boolean {
-    return this.slots.ids().length > 0;
-  }
-
   /** The games with an autosave, most recent first (at most `MAX_AUTOSAVES`). */
   autosaves(): AutosaveEntry[] {
     return this.slots.ids().map((id) => ({ id, summary: this.summaryOf(this.slots.read(id)) }));

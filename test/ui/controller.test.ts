@@ -133,7 +133,7 @@ describe("saves", () => {
     first.addOrder(firstOf(first, "tr", "soft-power"));
     first.submit();
     const reloaded = new GameController(rules, store);
-    expect(reloaded.hasAutosave()).toBe(true);
+    expect(reloaded.autosaves()).toHaveLength(1);
     expect(reloaded.loadAutosave()).toBeNull();
     expect(hashState(reloaded.state)).toBe(hashState(first.state));
     expect(reloaded.reports).toHaveLength(1);

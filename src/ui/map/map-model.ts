@@ -51,7 +51,7 @@ export interface RegionAnchor extends Pt {
 }
 
 /** Half the height of a major country's name on the map, world pixels (its 17 px type). */
-export const COUNTRY_LABEL_HALF = 10;
+const COUNTRY_LABEL_HALF = 10;
 
 /** How a corridor looks this turn. */
 export type CorridorLook = "open" | "blocked" | "closed";
