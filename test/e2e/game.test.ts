@@ -95,6 +95,16 @@ describe("a solo game in the browser", () => {
     expect(changes).toContain("Türkiye's order: Soft power");
     expect(changes).toContain("Rule: income");
     expect(await page.locator("#panel-report").textContent()).toContain("Orders revealed");
+    // The toast "Turn 1 resolved." sits at the top of the map, clear of the legend and the gauges below.
+    await expect.poll(() => page.locator("#toast").isVisible()).toBe(true);
+    const toast = await page.locator("#toast").boundingBox();
+    const pane = await page.locator("#map-pane").boundingBox();
+    const legend = await page.locator("#map-legend").boundingBox();
+    if (!toast || !pane || !legend) throw new Error("toast, map pane or legend not laid out");
+    expect(toast.x).toBeGreaterThanOrEqual(pane.x);
+    expect(toast.x + toast.width).toBeLessThanOrEqual(pane.x + pane.width);
+    expect(toast.y + toast.height).toBeLessThan(pane.y + pane.height / 3);
+    expect(toast.y + toast.height).toBeLessThan(legend.y);
     await shot(page, "04-report");
 
     // Turn 2 by keyboard alone, turn 3 passes.
@@ -258,6 +268,10 @@ describe("spectating and replay", () => {
       .toBe("3 turns played");
     await page.getByRole("tab", { name: "Goals" }).click();
     await expect.poll(() => page.locator("#ranking tbody tr").count()).toBe(7);
+    // Scores line up in their columns: one decimal each, 58.0 rather than 58.
+    const cells = await page.locator("#ranking tbody td.num").allTextContents();
+    expect(cells).toHaveLength(14);
+    for (const cell of cells) expect(cell).toMatch(/^-?[\d,]+\.\d$/);
     await shot(page, "11-game-over");
     await page.getByRole("button", { name: "Replay the game" }).click();
     await expect.poll(() => page.locator("#replay-h").textContent()).toBe("Replay: after turn 3");

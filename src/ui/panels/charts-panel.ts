@@ -2,7 +2,7 @@
 import type { GameState } from "../../engine/index.ts";
 import { type ChartSpec, chartSpecs } from "../chart-data.ts";
 import type { UiContext } from "./context.ts";
-import { h, mount, num } from "./dom.ts";
+import { fixed, h, mount } from "./dom.ts";
 
 /** Render the charts for `state` into `root`. */
 export async function renderCharts(
@@ -82,7 +82,7 @@ function dataTable(s: ChartSpec): HTMLElement {
             h("th", { scope: "row" }, String(t)),
             s.series.map((x) => {
               const v = x.values[i] ?? Number.NaN;
-              return h("td", { class: "num" }, Number.isFinite(v) ? num(v, 1) : "—");
+              return h("td", { class: "num" }, Number.isFinite(v) ? fixed(v, 1) : "—");
             }),
           ),
         ),

@@ -44,3 +44,8 @@ export function swatch(color: string): HTMLSpanElement {
 export function num(x: number, digits = 0): string {
   return x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
+
+/** A number with exactly `digits` decimals, for a table column whose figures should line up (58.0 above 69.9). */
+export function fixed(x: number, digits = 1): string {
+  return x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}

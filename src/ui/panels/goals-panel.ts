@@ -4,7 +4,7 @@ import { indexRules } from "../../engine/rules-index.ts";
 import { fmt } from "../preview.ts";
 import { possessive } from "../report-view.ts";
 import type { UiContext } from "./context.ts";
-import { h, mount, num, swatch } from "./dom.ts";
+import { fixed, h, mount, num, swatch } from "./dom.ts";
 
 /** Render the goals (and the final ranking when the game is over) into `root`. */
 export function renderGoals(
@@ -92,8 +92,8 @@ function rankingTable(
             a.name,
             ctx.controller.setup?.seats[a.id]?.kind === "human" ? " (human)" : "",
           ),
-          h("td", { class: "num" }, num(s?.mean ?? 0, 1)),
-          h("td", { class: "num" }, num(s?.total ?? 0, 1)),
+          h("td", { class: "num" }, fixed(s?.mean ?? 0, 1)),
+          h("td", { class: "num" }, fixed(s?.total ?? 0, 1)),
         ),
       ),
     ),

@@ -1,7 +1,7 @@
 /** Spectator controls: play, pause, speed and step through an AI-against-AI game. */
 import { scores } from "../../engine/index.ts";
 import type { UiContext } from "./context.ts";
-import { h, mount, num, swatch } from "./dom.ts";
+import { fixed, h, mount, swatch } from "./dom.ts";
 import { viewerPicker } from "./report-panel.ts";
 
 /** The autoplay settings the game screen keeps. */
@@ -112,8 +112,8 @@ function scoreboard(ctx: UiContext): HTMLElement {
             "tr",
             {},
             h("th", { scope: "row" }, swatch(a.color), " ", a.name),
-            h("td", { class: "num" }, num(s?.total ?? 0, 1)),
-            h("td", { class: "num" }, num(s?.mean ?? 0, 1)),
+            h("td", { class: "num" }, fixed(s?.total ?? 0, 1)),
+            h("td", { class: "num" }, fixed(s?.mean ?? 0, 1)),
           ),
         ),
       ),

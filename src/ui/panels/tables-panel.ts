@@ -4,7 +4,7 @@ import { scores } from "../../engine/index.ts";
 import { snapshot } from "../map/map-model.ts";
 import { short } from "../order-text.ts";
 import type { UiContext } from "./context.ts";
-import { h, mount, num, swatch } from "./dom.ts";
+import { fixed, h, mount, num, swatch } from "./dom.ts";
 
 /** Render the tables for `state` into `root`. */
 export function renderTables(root: HTMLElement, ctx: UiContext, state: GameState): void {
@@ -120,8 +120,8 @@ function influenceMatrix(ctx: UiContext, state: GameState): HTMLElement {
           "tr",
           {},
           h("th", { scope: "row" }, r.name),
-          agents.map((a) => h("td", { class: "num" }, a.id === r.host ? "host" : num(row[a.id] ?? 0, 1))),
-          h("td", { class: "num" }, num(Math.max(0, 100 - held), 1)),
+          agents.map((a) => h("td", { class: "num" }, a.id === r.host ? "host" : fixed(row[a.id] ?? 0, 1))),
+          h("td", { class: "num" }, fixed(Math.max(0, 100 - held), 1)),
         );
       }),
     ),
@@ -144,7 +144,7 @@ function trackTable(ctx: UiContext, state: GameState): HTMLElement {
           "tr",
           {},
           h("th", { scope: "row" }, t.name, t.tension ? "" : " (higher is calmer)"),
-          h("td", { class: "num" }, num(v, 1)),
+          h("td", { class: "num" }, fixed(v, 1)),
           h(
             "td",
             {},
@@ -177,8 +177,8 @@ function scoreTable(ctx: UiContext, state: GameState): HTMLElement {
           "tr",
           {},
           h("th", { scope: "row" }, swatch(a.color), " ", a.name),
-          h("td", { class: "num" }, num(sc[a.id]?.total ?? 0, 1)),
-          h("td", { class: "num" }, num(sc[a.id]?.mean ?? 0, 1)),
+          h("td", { class: "num" }, fixed(sc[a.id]?.total ?? 0, 1)),
+          h("td", { class: "num" }, fixed(sc[a.id]?.mean ?? 0, 1)),
           h("td", { class: "num" }, num(state.agents[a.id]?.treasury ?? 0)),
         ),
       ),
