@@ -95,14 +95,17 @@ describe("a solo game in the browser", () => {
     expect(changes).toContain("Türkiye's order: Soft power");
     expect(changes).toContain("Rule: income");
     expect(await page.locator("#panel-report").textContent()).toContain("Orders revealed");
-    // The toast "Turn 1 resolved." sits at the top of the map, clear of the legend and the gauges below.
+    // The toast "Turn 1 resolved." sits at the top right of the map: clear of the legend and the
+    // gauges below, of the zoom buttons, and of where the details card opens (12 px in, 380 px wide).
     await expect.poll(() => page.locator("#toast").isVisible()).toBe(true);
     const toast = await page.locator("#toast").boundingBox();
     const pane = await page.locator("#map-pane").boundingBox();
     const legend = await page.locator("#map-legend").boundingBox();
-    if (!toast || !pane || !legend) throw new Error("toast, map pane or legend not laid out");
-    expect(toast.x).toBeGreaterThanOrEqual(pane.x);
-    expect(toast.x + toast.width).toBeLessThanOrEqual(pane.x + pane.width);
+    const zoom = await page.locator(".map-toolbar").boundingBox();
+    if (!toast || !pane || !legend || !zoom)
+      throw new Error("toast, map pane, legend or zoom buttons not laid out");
+    expect(toast.x).toBeGreaterThanOrEqual(pane.x + 12 + 380);
+    expect(toast.x + toast.width).toBeLessThanOrEqual(zoom.x);
     expect(toast.y + toast.height).toBeLessThan(pane.y + pane.height / 3);
     expect(toast.y + toast.height).toBeLessThan(legend.y);
     await shot(page, "04-report");
@@ -134,6 +137,13 @@ describe("a solo game in the browser", () => {
     await page.getByRole("tab", { name: "Tables" }).click();
     expect(await page.locator("#corridor-ledger").textContent()).toContain("TRIPP");
     expect(await page.locator("#influence-matrix").textContent()).toContain("Kazakhstan");
+    // Every table fits the sidebar: none scrolls sideways (a scrolled ledger clipped its caption).
+    const overflowing = await page
+      .locator("#panel-tables .table-wrap")
+      .evaluateAll((wraps) =>
+        wraps.filter((w) => w.scrollWidth > w.clientWidth).map((w) => w.firstElementChild?.id),
+      );
+    expect(overflowing).toEqual([]);
     await page.getByRole("button", { name: "Show TRIPP on the map" }).click();
     await expect.poll(() => page.locator("#map-details").textContent()).toContain("TRIPP");
     await shot(page, "05-tables-and-map");
