@@ -72,7 +72,7 @@ function brokerPeace(x: Situation, track: string): Appeal {
   const odds = peaceOdds(x.rules, x.s.relations, x.agent, t.parties);
   const heat = unit((badness(x, track) - 30) / 50) + (gateHeld(x, track) ? 0.3 : 0);
   const effect = x.rules.actions["broker-peace"].effect;
-  const why = `the ${shortName(x.rules, track)} stands at ${x.s.tracks[track] ?? 0}; ${pct(odds)} odds of a ${effect}-point calm`;
+  const why = `${shortName(x.rules, track)} stands at ${x.s.tracks[track] ?? 0}; ${pct(odds)} odds of a ${effect}-point calm`;
   return { appeal: unit(odds * heat * 1.6), why };
 }
 
@@ -156,7 +156,7 @@ function exportControls(x: Situation): Appeal {
   const appeal = unit((worst.v - 55) / 30 + (wrong ? 0.5 : 0));
   return {
     appeal,
-    why: `${wrong ?? `the ${shortName(x.rules, worst.id)} stands at ${worst.v}`}; a squeeze shows what we hold`,
+    why: `${wrong ?? `${shortName(x.rules, worst.id)} stands at ${worst.v}`}; a squeeze shows what we hold`,
   };
 }
 

@@ -1,23 +1,16 @@
 /** Plain words for orders and goal measures, built from the rules' names (for rationales). */
 import type { AgentId, Objective, Order, Rules } from "../engine/index.ts";
-import { indexRules } from "../engine/index.ts";
+import { indexRules, nameInText, possessive } from "../engine/index.ts";
 
-/** A short name: the rules' name without a parenthesised gloss, e.g. `TRIPP`. */
+/**
+ * A name as it reads in a sentence, without a parenthesised gloss: `TRIPP`, `the United States`,
+ * `the Ukraine war`.
+ */
 export function shortName(rules: Rules, id: string): string {
-  const ix = indexRules(rules);
-  const name =
-    ix.agent.get(id)?.name ??
-    ix.corridor.get(id)?.name ??
-    ix.region.get(id)?.name ??
-    ix.track.get(id)?.name ??
-    ix.place.get(id)?.name ??
-    id;
-  return name.replace(/\s*\(.*\)\s*$/, "");
+  return nameInText(rules, id).replace(/\s*\(.*\)\s*$/, "");
 }
 
-const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
-
-/** What an order does, in a few words: `Set the TRIPP fee to high`. */
+/** What an order does, in a few words: `Set the fee on TRIPP to high`. */
 export function orderPhrase(rules: Rules, order: Order): string {
   const n = (id: string) => shortName(rules, id);
   switch (order.type) {
@@ -25,24 +18,22 @@ export function orderPhrase(rules: Rules, order: Order): string {
       const t = order.target;
       const where =
         t.kind === "mine"
-          ? `${n(t.place)}`
+          ? `a new mine at ${n(t.place)}`
           : t.kind === "joint-project"
             ? `a joint project at ${n(t.place)}`
             : t.kind === "corridor"
-              ? `${n(t.corridor)} capacity`
-              : `the ${upgradeName(rules, t.corridor, t.upgrade)}`;
+              ? `capacity on ${n(t.corridor)}`
+              : upgradeName(rules, t.corridor, t.upgrade);
       return `Invest ${order.amount} $M in ${where}`;
     }
     case "broker-peace":
-      return tension(rules, order.track)
-        ? `Broker peace on the ${n(order.track)}`
-        : `Shore up ${n(order.track)}`;
+      return tension(rules, order.track) ? `Broker peace on ${n(order.track)}` : `Shore up ${n(order.track)}`;
     case "block-corridor":
       return `Block ${n(order.corridor)}`;
     case "reopen-corridor":
       return `Reopen ${n(order.corridor)}`;
     case "set-transit-fee":
-      return `Set the ${n(order.corridor)} fee to ${order.level}`;
+      return `Set the fee on ${n(order.corridor)} to ${order.level}`;
     case "reroute-exports":
       return `Route ${possessive(n(order.producer))} exports via ${n(order.routes[0] ?? "")} first`;
     case "sanction":
@@ -56,7 +47,7 @@ export function orderPhrase(rules: Rules, order: Order): string {
     case "soft-power":
       return `Build soft power in ${n(order.region)}`;
     case "escalate":
-      return tension(rules, order.track) ? `Escalate the ${n(order.track)}` : `Undermine ${n(order.track)}`;
+      return tension(rules, order.track) ? `Escalate ${n(order.track)}` : `Undermine ${n(order.track)}`;
     case "pass":
       return "Hold";
   }
@@ -68,7 +59,7 @@ function upgradeName(rules: Rules, corridor: string, upgrade: string): string {
   const u = indexRules(rules)
     .corridor.get(corridor)
     ?.upgrades.find((x) => x.id === upgrade);
-  return (u?.name ?? upgrade).replace(/\s*\(.*\)\s*$/, "");
+  return (u?.inText ?? u?.name ?? upgrade).replace(/\s*\(.*\)\s*$/, "");
 }
 
 /** The unit a measure is shown in. */
@@ -143,7 +134,7 @@ export function measureLabel(rules: Rules, agent: AgentId, o: Objective): string
     case "access-to-resources-of":
       return `${me} access to ${possessive(of)} ore and metal`;
     case "track":
-      return `the ${shortName(rules, o.track ?? "")}`;
+      return shortName(rules, o.track ?? "");
   }
 }
 

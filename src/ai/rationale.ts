@@ -208,5 +208,5 @@ export function rationale(
 function crisisGoal(rules: Rules, track: string): string | null {
   const at = rules.goals.crisis.tracks[track];
   if (at === undefined) return null;
-  return `keep the ${shortName(rules, track)} short of ${at}, where a shared crisis costs everyone ${rules.goals.crisis.penalty} points`;
+  return `keep ${shortName(rules, track)} short of ${at}, where a shared crisis costs everyone ${rules.goals.crisis.penalty} points`;
 }

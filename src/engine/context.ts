@@ -152,9 +152,34 @@ export function orderCause(agent: AgentId, order: Order, index: number): Cause {
   return { type: "order", agent, order: order.type, index };
 }
 
-/** Display name of an agent, place, corridor, region, track or event id. */
+/** An agent, place, corridor, region, track, event or commodity as it reads in a sentence ("the United States"). */
 export function nameOf(ix: RulesIndex, id: string): string {
   return ix.names.get(id) ?? id;
+}
+
+/**
+ * The same name where it starts a sentence ("The United States paid …"). Texts start with it
+ * rather than being capitalised afterwards: reading the first letter of a text built from parts
+ * makes the engine join the parts into one string, a copy of every explanation.
+ */
+export function titleOf(ix: RulesIndex, id: string): string {
+  return ix.titles.get(id) ?? id;
+}
+
+/** An id's name as it reads in a sentence, from the rules alone (for the UI and the AI). */
+export function nameInText(rules: Rules, id: string): string {
+  return nameOf(indexRules(rules), id);
+}
+
+/** A name made possessive: "Russia's", "the United States'". */
+export function possessive(name: string): string {
+  return name.endsWith("s") ? `${name}'` : `${name}'s`;
+}
+
+/** A text with its first letter a capital, as a sentence starts ("the United States paid …" → "The …"). */
+export function sentence(text: string): string {
+  const c = text.charCodeAt(0);
+  return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + text.slice(1) : text;
 }
 
 /** Note an order's outcome. */

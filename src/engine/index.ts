@@ -6,6 +6,7 @@
 export type * from "../rules/schema.ts";
 export type { Problem } from "../rules/validate.ts";
 export { validateRules as loadRules } from "../rules/validate.ts";
+export { nameInText, possessive, sentence } from "./context.ts";
 export { createGame, type NewGame } from "./create-game.ts";
 export { gateTrack } from "./gates.ts";
 export { hashState, hashText } from "./hash.ts";

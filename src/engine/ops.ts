@@ -8,6 +8,7 @@ import {
   setNumber,
   type Text,
   type TurnContext,
+  titleOf,
 } from "./context.ts";
 import type { AgentId, Cause } from "./types.ts";
 import { writable } from "./working-copy.ts";
@@ -24,7 +25,7 @@ export function pay(ctx: TurnContext, agent: AgentId, amount: number, cause: Cau
     a.treasury - amount,
     ctx.explain ? `agents.${agent}.treasury` : "",
     cause,
-    ctx.explain ? () => `${nameOf(ctx.ix, agent)} paid ${amount} $M for ${what}.` : "",
+    ctx.explain ? () => `${titleOf(ctx.ix, agent)} paid ${amount} $M for ${what}.` : "",
     ctx.explain ? [agent] : NO_AGENTS,
   );
 }
@@ -75,7 +76,7 @@ export function shiftTrack(ctx: TurnContext, track: string, delta: number, cause
     cause,
     ctx.explain
       ? () =>
-          `${nameOf(ctx.ix, track)} ${to > from ? "rose" : "fell"} from ${decimal(from)} to ${decimal(Math.round(to * 10) / 10)}: ${why}.`
+          `${titleOf(ctx.ix, track)} ${to > from ? "rose" : "fell"} from ${decimal(from)} to ${decimal(Math.round(to * 10) / 10)}: ${why}.`
       : "",
     parties,
     1,

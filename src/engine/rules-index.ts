@@ -29,8 +29,10 @@ export interface RulesIndex {
   rareEarths: Set<string>;
   /** The rare earths' ids in rules order. */
   rareEarthIds: string[];
-  /** Display names of every agent, corridor, place, region, track, event and commodity id. */
+  /** How every agent, corridor, place, region, track, event and commodity id reads in a sentence ("the United States"). */
   names: Map<string, string>;
+  /** The same, as it starts a sentence ("The United States"). */
+  titles: Map<string, string>;
 }
 
 const cache = new WeakMap<Rules, RulesIndex>();
@@ -82,6 +84,7 @@ export function indexRules(rules: Rules): RulesIndex {
     rareEarths: new Set(rules.commodities.filter((c) => c.rareEarth).map((c) => c.id)),
     rareEarthIds: rules.commodities.filter((c) => c.rareEarth).map((c) => c.id),
     names: new Map(),
+    titles: new Map(),
   };
   // Where two kinds share an id, the first kind in this list names it.
   const named = [
@@ -92,8 +95,13 @@ export function indexRules(rules: Rules): RulesIndex {
     rules.places,
     rules.corridors,
     rules.agents,
-  ] as { id: string; name: string }[][];
-  for (const list of named) for (const x of list) index.names.set(x.id, x.name);
+  ] as { id: string; name: string; inText?: string }[][];
+  for (const list of named)
+    for (const x of list) {
+      const text = x.inText ?? x.name;
+      index.names.set(x.id, text);
+      index.titles.set(x.id, text.charAt(0).toUpperCase() + text.slice(1));
+    }
   cache.set(rules, index);
   return index;
 }

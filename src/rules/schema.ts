@@ -15,6 +15,11 @@ export const Id = v.pipe(
 
 /** A non-empty display string. */
 export const Name = v.pipe(v.string(), v.minLength(1, "must not be empty"));
+/**
+ * How a name reads inside a sentence, where that differs from the name on its own: "the United
+ * States", "the Ukraine war", "rare earths". Explanations use it; labels and tables use `name`.
+ */
+export const InText = v.optional(Name);
 /** A finite number ≥ 0. */
 export const NonNeg = v.pipe(v.number(), v.finite(), v.minValue(0, "must be at least 0"));
 /** A number in [0, 1]. */
@@ -46,6 +51,7 @@ export const Int = (min: number) =>
 export const AgentSchema = v.strictObject({
   id: Id,
   name: Name,
+  inText: InText,
   /** Capital at the start of the game, $M. */
   capital: NonNeg,
   /** Base income per turn before trade and transit fees, $M. */
@@ -66,6 +72,7 @@ export const AgentSchema = v.strictObject({
 export const RegionSchema = v.strictObject({
   id: Id,
   name: Name,
+  inText: InText,
   /** The agent whose own country this is (it holds the share not taken by outside powers), if any. */
   host: v.nullable(Id),
   /** Starting influence of outside agents, points out of 100 (the shares sum to at most 100). */
@@ -82,6 +89,7 @@ export const PlaceKind = v.picklist(["producer", "transit", "market"]);
 export const PlaceSchema = v.strictObject({
   id: Id,
   name: Name,
+  inText: InText,
   kind: PlaceKind,
   lon: v.pipe(v.number(), v.minValue(-180, "must be at least -180"), v.maxValue(180, "must be at most 180")),
   lat: v.pipe(v.number(), v.minValue(-90, "must be at least -90"), v.maxValue(90, "must be at most 90")),
@@ -100,6 +108,7 @@ export const PlaceSchema = v.strictObject({
 export const CommoditySchema = v.strictObject({
   id: Id,
   name: Name,
+  inText: InText,
   /** Value, $M per kt. */
   price: NonNeg,
   /** Counts towards rare-earth supply measures (US supply security, China's processing share). */
@@ -114,6 +123,7 @@ export const CorridorStatus = v.picklist(["open", "closed"]);
 export const UpgradeSchema = v.strictObject({
   id: Id,
   name: Name,
+  inText: InText,
   /** Total cost, $M; investments accumulate until it is paid in full. */
   cost: NonNeg,
   /** Capacity added, kt per turn. */
@@ -124,6 +134,7 @@ export const UpgradeSchema = v.strictObject({
 export const CorridorSchema = v.strictObject({
   id: Id,
   name: Name,
+  inText: InText,
   /** The trunk, from the first junction to the market (last place). */
   path: v.pipe(v.array(Id), v.minLength(2, "must have at least two places")),
   /** Producer places that load onto this corridor (each joins the trunk at its nearest place). */
@@ -176,6 +187,7 @@ export const ThresholdSchema = v.strictObject({
 export const TrackSchema = v.strictObject({
   id: Id,
   name: Name,
+  inText: InText,
   /** The agents whose relations and interdependence the track depends on. */
   parties: v.pipe(v.array(Id), v.length(2, "must name two agents")),
   /** Whether a higher value means more tension (true) or more stability (false). */
@@ -314,6 +326,7 @@ export const EventEffectSchema = v.variant("kind", [
 export const EventSchema = v.strictObject({
   id: Id,
   name: Name,
+  inText: InText,
   /** One line shown when the event fires. */
   text: Name,
   /** Chance per turn before tracks. */

@@ -1,6 +1,6 @@
 /** A turn report as the report panel shows it: one country's changes with their causes, and everyone's orders. */
 import type { AgentId, Cause, Effect, OrderOutcome, Rules, TurnReport } from "../engine/index.ts";
-import { parseOrder } from "../engine/index.ts";
+import { parseOrder, possessive } from "../engine/index.ts";
 import { describeOrder, KIND_LABELS, namer } from "./order-text.ts";
 
 /** A change for the report table. */
@@ -29,9 +29,6 @@ export function causeText(rules: Rules, cause: Cause): string {
   if (cause.type === "event") return `Event: ${name(cause.event)}`;
   return `Rule: ${cause.rule.replace(/-/g, " ")}`;
 }
-
-/** "Türkiye's", "the United States'". */
-export const possessive = (name: string): string => (name.endsWith("s") ? `${name}'` : `${name}'s`);
 
 const show = (x: Effect["from"]): string =>
   x === null ? "—" : typeof x === "number" ? String(Math.round(x * 100) / 100) : String(x);

@@ -232,10 +232,10 @@ describe("hot-seat", () => {
     });
     await expect
       .poll(() => page.locator("#handoff-h").textContent())
-      .toBe("Pass the device to United States");
+      .toBe("Pass the device to the United States");
     expect(await page.locator("#pending-orders").isVisible()).toBe(false);
     await shot(page, "08-handoff");
-    await page.getByRole("button", { name: "I am United States — show my orders" }).click();
+    await page.getByRole("button", { name: "I am the United States — show my orders" }).click();
     await page.locator("#order-kind").selectOption("soft-power");
     await page.getByRole("button", { name: "Add order" }).click();
     await expect.poll(() => page.locator("#pending-orders").textContent()).toContain("Build soft power in");
@@ -255,7 +255,7 @@ describe("hot-seat", () => {
     await page.getByRole("button", { name: "Next turn (2 of 16)" }).click();
     await expect
       .poll(() => page.locator("#handoff-h").textContent())
-      .toBe("Pass the device to United States");
+      .toBe("Pass the device to the United States");
     expect(errors).toEqual([]);
     await page.context().close();
   });

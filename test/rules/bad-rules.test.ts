@@ -58,6 +58,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "an empty name in a sentence",
+    patches: [["agents.json", "agents[0].inText", ""]],
+    problems: [error("agents.json", "agents[0].inText", "must not be empty")],
+  },
+  {
     name: "a number written as a string",
     patches: [["agents.json", "agents[0].capital", "3000"]],
     problems: [error("agents.json", "agents[0].capital", 'expected a number, got "3000"')],

@@ -1,10 +1,17 @@
 /** What the order panel offers, previews and reports, computed by the engine without a DOM. */
 import { describe, expect, it } from "vitest";
-import { createGame, hashState, legalOrders, type Order, resolveTurn } from "../../src/engine/index.ts";
+import {
+  createGame,
+  hashState,
+  legalOrders,
+  type Order,
+  possessive,
+  resolveTurn,
+} from "../../src/engine/index.ts";
 import { budgetLeft, orderOptions, refusal } from "../../src/ui/order-options.ts";
 import { choiceKey, describeOrder } from "../../src/ui/order-text.ts";
 import { previewOrder, signed } from "../../src/ui/preview.ts";
-import { causeText, changesFor, possessive, revealedOrders } from "../../src/ui/report-view.ts";
+import { causeText, changesFor, revealedOrders } from "../../src/ui/report-view.ts";
 import { shippedRules } from "./rules.ts";
 
 const rules = shippedRules();

@@ -5,7 +5,7 @@
  * shares its room in proportion, and what is left moves on to each producer's next corridor.
  */
 import type { Rules } from "../../rules/schema.ts";
-import { round, zeros } from "../context.ts";
+import { nameOf, round, zeros } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import type { Readable } from "../orders/order-kind.ts";
 import type { RulesIndex } from "../rules-index.ts";
@@ -48,10 +48,10 @@ function whyBlocked(
   const c = ix.corridor.get(corridor);
   const cs = s.corridors[corridor];
   if (!c || !cs) return "unknown corridor";
-  if (cs.status === "closed") return say ? `${c.name} is closed` : "";
+  if (cs.status === "closed") return say ? `${nameOf(ix, c.id)} is closed` : "";
   if (cs.blockedBy.length > 0)
     return say
-      ? `${c.name} is blocked by ${cs.blockedBy.map((a) => ix.agent.get(a)?.name ?? a).join(", ")}`
+      ? `${nameOf(ix, c.id)} is blocked by ${cs.blockedBy.map((a) => nameOf(ix, a)).join(", ")}`
       : "";
   const buyer = ix.buyer.get(corridor) ?? "";
   if (corridor === "trans-siberian" && buyer === "us") {
@@ -63,7 +63,7 @@ function whyBlocked(
   for (const g in c.fees) {
     if (g === seller || g === buyer) continue;
     if (sanctionsOf(s, buyer).includes(g) || sanctionsOf(s, g).includes(buyer))
-      return say ? `sanctions on transit through ${ix.agent.get(g)?.name ?? g}` : "";
+      return say ? `sanctions on transit through ${nameOf(ix, g)}` : "";
   }
   return null;
 }

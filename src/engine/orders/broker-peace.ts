@@ -1,7 +1,7 @@
 /** `broker-peace`: try to calm a tension track; the odds rise with the broker's relations with its parties. */
 
 import type { Rules } from "../../rules/schema.ts";
-import { clamp, nameOf, orderCause, outcome } from "../context.ts";
+import { clamp, nameOf, orderCause, outcome, titleOf } from "../context.ts";
 import { pay, shiftRelation, shiftTrack } from "../ops.ts";
 import { fits, type OrderKind, parseField, perRules, refuse } from "./order-kind.ts";
 
@@ -31,7 +31,8 @@ export const brokerPeace: OrderKind<BrokerPeace> = {
     const t = ix.track.get(order.track);
     if (!t) return refuse("unknown-id", `There is no track "${order.track}".`);
     const v = s.tracks[t.id] ?? 0;
-    if (t.tension ? v <= 0 : v >= 100) return refuse("no-effect", `${t.name} is already as calm as it gets.`);
+    if (t.tension ? v <= 0 : v >= 100)
+      return refuse("no-effect", `${titleOf(ix, t.id)} is already as calm as it gets.`);
     return null;
   },
   allowed(s, _rules, ix, _agent, order) {
@@ -59,7 +60,17 @@ export const brokerPeace: OrderKind<BrokerPeace> = {
     const cause = orderCause(agent, order, index);
     const t = ctx.ix.track.get(order.track);
     if (!t) return;
-    pay(ctx, agent, rules.capital, cause, ctx.explain ? `brokering peace on ${t.name}` : "");
+    pay(
+      ctx,
+      agent,
+      rules.capital,
+      cause,
+      ctx.explain
+        ? t.tension
+          ? `peace talks on ${nameOf(ctx.ix, t.id)}`
+          : `talks to shore up ${nameOf(ctx.ix, t.id)}`
+        : "",
+    );
     const odds = peaceOdds(ctx.rules, ctx.state.relations, agent, t.parties);
     const success = ctx.rng.next() < odds;
     for (const p of t.parties)
@@ -80,9 +91,16 @@ export const brokerPeace: OrderKind<BrokerPeace> = {
         cause,
         ctx.explain ? `${nameOf(ctx.ix, agent)} brokered a deal` : "",
       );
-      outcome(ctx, agent, index, order, "applied", `Talks on ${t.name} succeeded (${pct}% odds).`);
+      outcome(
+        ctx,
+        agent,
+        index,
+        order,
+        "applied",
+        `Talks on ${nameOf(ctx.ix, t.id)} succeeded (${pct}% odds).`,
+      );
     } else {
-      outcome(ctx, agent, index, order, "failed", `Talks on ${t.name} failed (${pct}% odds).`);
+      outcome(ctx, agent, index, order, "failed", `Talks on ${nameOf(ctx.ix, t.id)} failed (${pct}% odds).`);
     }
   },
 };

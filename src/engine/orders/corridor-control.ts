@@ -1,6 +1,6 @@
 /** `block-corridor`, `reopen-corridor` and `set-transit-fee`: what a corridor's controllers can do with it. */
 
-import { nameOf, orderCause, outcome } from "../context.ts";
+import { nameOf, orderCause, outcome, titleOf } from "../context.ts";
 import { note, pay, shiftRelation } from "../ops.ts";
 import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId, FeeLevel } from "../types.ts";
@@ -24,7 +24,8 @@ const LEVELS: readonly FeeLevel[] = ["low", "normal", "high"];
 function controlled(ix: RulesIndex, agent: AgentId, corridor: string): Refusal | null {
   const c = ix.corridor.get(corridor);
   if (!c) return refuse("unknown-id", `There is no corridor "${corridor}".`);
-  if (!c.controllers.includes(agent)) return refuse("not-controller", `You do not control ${c.name}.`);
+  if (!c.controllers.includes(agent))
+    return refuse("not-controller", `You do not control ${nameOf(ix, c.id)}.`);
   return null;
 }
 
@@ -96,7 +97,7 @@ export const blockCorridor: OrderKind<Block> = {
     if (r) return r;
     const cs = s.corridors[order.corridor];
     if (cs?.status === "closed")
-      return refuse("no-effect", `${nameOf(ix, order.corridor)} is closed already.`);
+      return refuse("no-effect", `${titleOf(ix, order.corridor)} is closed already.`);
     if (cs?.blockedBy.includes(agent))
       return refuse("no-effect", `You already block ${nameOf(ix, order.corridor)}.`);
     return null;
@@ -141,7 +142,7 @@ export const blockCorridor: OrderKind<Block> = {
         "",
         cs.blockedBy.join(","),
         cause,
-        `${nameOf(ctx.ix, agent)} blocked ${name}: nothing moves on it until it reopens.`,
+        `${titleOf(ctx.ix, agent)} blocked ${name}: nothing moves on it until it reopens.`,
         [agent, ...users(ctx.state, ctx.ix, order.corridor)],
       );
     for (const u of users(ctx.state, ctx.ix, order.corridor)) {
@@ -217,7 +218,7 @@ export const reopenCorridor: OrderKind<Reopen> = {
         before,
         cs.blockedBy.join(","),
         cause,
-        `${nameOf(ctx.ix, agent)} lifted its block on ${name}.`,
+        `${titleOf(ctx.ix, agent)} lifted its block on ${name}.`,
         [agent],
       );
     outcome(ctx, agent, index, order, "applied", `Reopened ${name}.`);
@@ -283,7 +284,7 @@ export const setTransitFee: OrderKind<SetFee> = {
         before,
         order.level,
         cause,
-        `${nameOf(ctx.ix, agent)} set the transit fee on ${name} to ${order.level} (×${mult}).`,
+        `${titleOf(ctx.ix, agent)} set the transit fee on ${name} to ${order.level} (×${mult}).`,
         [agent],
       );
     const raised = LEVELS.indexOf(order.level) > LEVELS.indexOf(before);

@@ -1,7 +1,7 @@
 /** `escalate`: raise the tension on a track (or erode a stability track). */
 
 import type { Rules } from "../../rules/schema.ts";
-import { nameOf, orderCause, outcome } from "../context.ts";
+import { nameOf, orderCause, outcome, titleOf } from "../context.ts";
 import { pay, shiftRelation, shiftTrack } from "../ops.ts";
 import { fits, type OrderKind, parseField, perRules, refuse } from "./order-kind.ts";
 
@@ -17,7 +17,8 @@ export const escalate: OrderKind<Escalate> = {
     const t = ix.track.get(order.track);
     if (!t) return refuse("unknown-id", `There is no track "${order.track}".`);
     const v = s.tracks[t.id] ?? 0;
-    if (t.tension ? v >= 100 : v <= 0) return refuse("no-effect", `${t.name} cannot get any worse.`);
+    if (t.tension ? v >= 100 : v <= 0)
+      return refuse("no-effect", `${titleOf(ix, t.id)} cannot get any worse.`);
     return null;
   },
   allowed(s, _rules, ix, _agent, order) {
@@ -45,13 +46,22 @@ export const escalate: OrderKind<Escalate> = {
     const cause = orderCause(agent, order, index);
     const t = ctx.ix.track.get(order.track);
     if (!t) return;
-    pay(ctx, agent, a.capital, cause, ctx.explain ? `escalating ${t.name}` : "");
+    // A tension track is escalated; a stability track (higher is calmer) is undermined.
+    const verb = t.tension ? "escalated" : "undermined";
+    const name = ctx.explain ? nameOf(ctx.ix, t.id) : "";
+    pay(
+      ctx,
+      agent,
+      a.capital,
+      cause,
+      ctx.explain ? `${t.tension ? "escalating" : "undermining"} ${name}` : "",
+    );
     shiftTrack(
       ctx,
       t.id,
       t.tension ? a.effect : -a.effect,
       cause,
-      ctx.explain ? `${nameOf(ctx.ix, agent)} escalated` : "",
+      ctx.explain ? `${nameOf(ctx.ix, agent)} ${verb} it` : "",
     );
     for (const p of t.parties) {
       if (p !== agent)
@@ -61,9 +71,16 @@ export const escalate: OrderKind<Escalate> = {
           p,
           -a.relation,
           cause,
-          ctx.explain ? `${nameOf(ctx.ix, agent)} escalated ${t.name}` : "",
+          ctx.explain ? `${nameOf(ctx.ix, agent)} ${verb} ${name}` : "",
         );
     }
-    outcome(ctx, agent, index, order, "applied", `Escalated ${t.name}.`);
+    outcome(
+      ctx,
+      agent,
+      index,
+      order,
+      "applied",
+      `${t.tension ? "Escalated" : "Undermined"} ${nameOf(ctx.ix, t.id)}.`,
+    );
   },
 };

@@ -1,6 +1,6 @@
 /** `export-controls`: China withholds processed rare earths from the world for a while. */
 
-import { nameOf, orderCause, outcome } from "../context.ts";
+import { orderCause, outcome, titleOf } from "../context.ts";
 import { note, pay, shiftTrack } from "../ops.ts";
 import { writable } from "../working-copy.ts";
 import { fits, type OrderKind, refuse } from "./order-kind.ts";
@@ -54,13 +54,13 @@ export const exportControls: OrderKind<ExportControls> = {
         String(before),
         String(until),
         cause,
-        `${nameOf(ctx.ix, agent)} stopped exports of processed rare earths until turn ${until}.`,
+        `${titleOf(ctx.ix, agent)} stopped exports of processed rare earths until turn ${until}.`,
         [agent, "us"],
       );
     for (const t of ctx.rules.tracks) {
       if (t.parties.includes(agent))
         shiftTrack(ctx, t.id, t.tension ? a.tension : -a.tension, cause, "export controls");
     }
-    outcome(ctx, agent, index, order, "applied", `Export controls until turn ${until}.`);
+    outcome(ctx, agent, index, order, "applied", `Imposed export controls until turn ${until}.`);
   },
 };

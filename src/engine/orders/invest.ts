@@ -1,7 +1,17 @@
 /** `invest`: money into a mine, a corridor's capacity, a named upgrade or a joint project; it matures after a lag. */
 
 import type { Rules } from "../../rules/schema.ts";
-import { decimal, nameOf, orderCause, outcome, record, round, type TurnContext } from "../context.ts";
+import {
+  decimal,
+  nameOf,
+  orderCause,
+  outcome,
+  possessive,
+  record,
+  round,
+  type TurnContext,
+  titleOf,
+} from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import { addStock, pay } from "../ops.ts";
 import type { RulesIndex } from "../rules-index.ts";
@@ -68,7 +78,7 @@ function checkTarget(
   if (!c) return explain ? refuse("unknown-id", `There is no corridor "${t.corridor}".`) : NO;
   if (t.kind === "upgrade") {
     if (!c.upgrades.some((u) => u.id === t.upgrade))
-      return explain ? refuse("unknown-id", `${c.name} has no upgrade "${t.upgrade}".`) : NO;
+      return explain ? refuse("unknown-id", `${titleOf(ix, c.id)} has no upgrade "${t.upgrade}".`) : NO;
     if (s.corridors[c.id]?.upgrades[t.upgrade]?.built)
       return explain ? refuse("no-effect", "That upgrade is paid for already.") : NO;
   }
@@ -206,6 +216,22 @@ function legalInvestments(
   }
 }
 
+/** What an investment goes into, as it reads in a sentence: "a new mine at the Kazakh mines", "the Zangezur rail link on TRIPP". */
+function projectPhrase(ix: RulesIndex, t: InvestTarget, what: string): string {
+  switch (t.kind) {
+    case "mine":
+      return `a new mine at ${what}`;
+    case "joint-project":
+      return `a joint project at ${what}`;
+    case "corridor":
+      return `more capacity for ${what}`;
+    case "upgrade": {
+      const up = ix.corridor.get(t.corridor)?.upgrades.find((u) => u.id === t.upgrade);
+      return `${up?.inText ?? up?.name ?? t.upgrade} on ${what}`;
+    }
+  }
+}
+
 /** Foreign money into a region: it adds to the agent's investment stock there. */
 function investIn(ctx: TurnContext, agent: AgentId, region: string, amount: number, cause: Cause): void {
   addStock(
@@ -216,7 +242,7 @@ function investIn(ctx: TurnContext, agent: AgentId, region: string, amount: numb
     amount,
     cause,
     ctx.explain
-      ? `${nameOf(ctx.ix, agent)}'s investment in ${nameOf(ctx.ix, region)} pulls its influence there up.`
+      ? `${possessive(titleOf(ctx.ix, agent))} investment in ${nameOf(ctx.ix, region)} pulls its influence there up.`
       : "",
   );
 }
@@ -325,7 +351,7 @@ export const invest: OrderKind<Invest> = {
             round(row.paid - order.amount, 2),
             row.paid,
             cause,
-            `${nameOf(ctx.ix, agent)} paid towards ${up.name}: ${decimal(row.paid)} of ${up.cost} $M.`,
+            `${titleOf(ctx.ix, agent)} paid towards ${up.inText ?? up.name}: ${decimal(row.paid)} of ${up.cost} $M.`,
             [agent],
           );
       }
@@ -350,7 +376,7 @@ export const invest: OrderKind<Invest> = {
           null,
           `${kind}:${id}`,
           cause,
-          `${nameOf(ctx.ix, agent)} started a ${kind} project in ${what} (${order.amount} $M), ready on turn ${matures}.`,
+          `${titleOf(ctx.ix, agent)} started work on ${projectPhrase(ctx.ix, t, what)} (${order.amount} $M), ready on turn ${matures}.`,
           [agent, host],
         );
     }
@@ -366,7 +392,7 @@ export const invest: OrderKind<Invest> = {
           before,
           received[host] ?? 0,
           cause,
-          `${nameOf(ctx.ix, host)} received ${order.amount} $M of investment from ${nameOf(ctx.ix, agent)}.`,
+          `${titleOf(ctx.ix, host)} received ${order.amount} $M of investment from ${nameOf(ctx.ix, agent)}.`,
           [host, agent],
         );
       if (t.kind === "mine" || t.kind === "joint-project") {
@@ -377,6 +403,13 @@ export const invest: OrderKind<Invest> = {
         for (const r of regions) investIn(ctx, agent, r, order.amount / regions.length, cause);
       }
     }
-    outcome(ctx, agent, index, order, "applied", `Invested ${order.amount} $M in ${what} (${kind}).`);
+    outcome(
+      ctx,
+      agent,
+      index,
+      order,
+      "applied",
+      `Invested ${order.amount} $M in ${projectPhrase(ctx.ix, t, what)}.`,
+    );
   },
 };

@@ -1,6 +1,6 @@
 /** `reroute-exports`: a producer's owner sets the order in which its output tries the corridors. */
 
-import { nameOf, orderCause, outcome } from "../context.ts";
+import { nameOf, orderCause, outcome, titleOf } from "../context.ts";
 import { note, pay } from "../ops.ts";
 import type { RulesIndex } from "../rules-index.ts";
 import type { AgentId } from "../types.ts";
@@ -63,13 +63,13 @@ export const rerouteExports: OrderKind<Reroute> = {
   check(s, _rules, ix, agent, order) {
     const p = ix.place.get(order.producer);
     if (p?.kind !== "producer") return refuse("unknown-id", `There is no producer "${order.producer}".`);
-    if (p.country !== agent) return refuse("not-allowed", `${p.name} is not yours to route.`);
+    if (p.country !== agent) return refuse("not-allowed", `${titleOf(ix, p.id)} is not yours to route.`);
     const feeds = ix.feeds.get(p.id) ?? [];
     const bad = order.routes.find((r) => !feeds.includes(r));
     if (bad !== undefined)
       return refuse(
         "unknown-id",
-        `${p.name} cannot load onto "${bad}"; its corridors are ${feeds.join(", ")}.`,
+        `${titleOf(ix, p.id)} cannot load onto "${bad}"; its corridors are ${feeds.join(", ")}.`,
       );
     if (new Set(order.routes).size !== order.routes.length)
       return refuse("malformed", "A corridor is listed twice.");
@@ -140,9 +140,16 @@ export const rerouteExports: OrderKind<Reroute> = {
         before,
         p.routes.join(","),
         cause,
-        `${nameOf(ctx.ix, agent)} rerouted ${nameOf(ctx.ix, order.producer)}: ${names}.`,
+        `${titleOf(ctx.ix, agent)} rerouted the exports of ${nameOf(ctx.ix, order.producer)}: ${names}.`,
         [agent],
       );
-    outcome(ctx, agent, index, order, "applied", `Rerouted ${nameOf(ctx.ix, order.producer)}: ${names}.`);
+    outcome(
+      ctx,
+      agent,
+      index,
+      order,
+      "applied",
+      `Rerouted the exports of ${nameOf(ctx.ix, order.producer)}: ${names}.`,
+    );
   },
 };

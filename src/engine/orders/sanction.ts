@@ -1,7 +1,7 @@
 /** `sanction` and `lift-sanctions`: cut off trade with a target, or restore it. */
 
 import type { Rules } from "../../rules/schema.ts";
-import { nameOf, orderCause, outcome, type TurnContext } from "../context.ts";
+import { nameOf, orderCause, outcome, type TurnContext, titleOf } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import { note, pay, shiftRelation } from "../ops.ts";
 import type { AgentId, Cause } from "../types.ts";
@@ -82,7 +82,7 @@ export const sanction: OrderKind<Sanction> = {
     pay(ctx, agent, ctx.rules.actions.sanction.capital, cause, "sanctions");
     const target = nameOf(ctx.ix, order.target);
     const text = ctx.explain
-      ? `${nameOf(ctx.ix, agent)} sanctioned ${target}: no cargo from or through ${target} reaches it.`
+      ? `${titleOf(ctx.ix, agent)} sanctioned ${target}: no cargo from or through ${target} reaches it.`
       : "";
     setSanction(ctx, agent, order.target, true, cause, text);
     shiftRelation(ctx, agent, order.target, -ctx.rules.actions.sanction.relation, cause, "sanctions");
@@ -140,7 +140,7 @@ export const liftSanctions: OrderKind<Lift> = {
       order.target,
       false,
       cause,
-      ctx.explain ? `${nameOf(ctx.ix, agent)} lifted its sanctions on ${target}.` : "",
+      ctx.explain ? `${titleOf(ctx.ix, agent)} lifted its sanctions on ${target}.` : "",
     );
     shiftRelation(
       ctx,

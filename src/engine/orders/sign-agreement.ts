@@ -1,7 +1,7 @@
 /** `sign-agreement`: a transit, offtake or security deal, binding only when both sides order it the same turn. */
 
 import type { Rules } from "../../rules/schema.ts";
-import { nameOf, orderCause, outcome, record, type TurnContext } from "../context.ts";
+import { nameOf, orderCause, outcome, record, type TurnContext, titleOf } from "../context.ts";
 import { gateTrack } from "../gates.ts";
 import { pay, shiftRelation, shiftTrack } from "../ops.ts";
 import type { AgentId, AgreementKind } from "../types.ts";
@@ -130,12 +130,19 @@ export const signAgreement: OrderKind<SignAgreement> = {
       ({ order: o }) => o.type === "sign-agreement" && o.partner === agent && o.kind === order.kind,
     );
     if (!matched) {
-      outcome(ctx, agent, index, order, "failed", `${partnerName} did not sign the ${order.kind} agreement.`);
+      outcome(
+        ctx,
+        agent,
+        index,
+        order,
+        "failed",
+        `${titleOf(ctx.ix, order.partner)} did not sign the ${order.kind} agreement.`,
+      );
       return;
     }
     // Both sides ordered it: the first of the pair (by id) makes it, so it is made once.
     if (agent < order.partner) makeAgreement(ctx, agent, order.partner, order.kind, cause);
-    outcome(ctx, agent, index, order, "applied", `Signed a ${order.kind} agreement with ${partnerName}.`);
+    outcome(ctx, agent, index, order, "applied", `Signed ${anAgreement(order.kind)} with ${partnerName}.`);
   },
 };
 
@@ -158,10 +165,10 @@ function makeAgreement(
       null,
       `${kind}:${a}-${b}`,
       cause,
-      `${names} signed a ${kind} agreement, in force until turn ${until}.`,
+      `${titleOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} signed ${anAgreement(kind)}, in force until turn ${until}.`,
       [a, b],
     );
-  shiftRelation(ctx, a, b, rules.relation, cause, `they signed a ${kind} agreement`);
+  shiftRelation(ctx, a, b, rules.relation, cause, `they signed ${anAgreement(kind)}`);
   if (kind === "offtake") {
     for (const [x, y] of [
       [a, b],
@@ -193,9 +200,14 @@ function makeAgreement(
     cs.openingAgreements += 1;
     const text =
       cs.openingAgreements >= opening.agreements
-        ? `${c.name} opened after ${cs.openingAgreements} agreements between ${names}.`
-        : `${names} moved ${c.name} closer to opening (${cs.openingAgreements} of ${opening.agreements} agreements).`;
+        ? `${titleOf(ctx.ix, c.id)} opened after ${cs.openingAgreements} agreements between ${names}.`
+        : `${titleOf(ctx.ix, a)} and ${nameOf(ctx.ix, b)} moved ${nameOf(ctx.ix, c.id)} closer to opening (${cs.openingAgreements} of ${opening.agreements} agreements).`;
     if (cs.openingAgreements >= opening.agreements) cs.status = "open";
     if (ctx.explain) record(ctx, `corridors.${c.id}.status`, "closed", cs.status, cause, text, [a, b]);
   }
+}
+
+/** "a transit agreement", "an offtake agreement". */
+function anAgreement(kind: string): string {
+  return `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} agreement`;
 }

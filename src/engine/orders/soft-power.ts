@@ -1,7 +1,7 @@
 /** `soft-power`: culture, aid and media that build influence in a contested region over time. */
 
 import type { Rules } from "../../rules/schema.ts";
-import { nameOf, orderCause, outcome } from "../context.ts";
+import { nameOf, orderCause, outcome, titleOf } from "../context.ts";
 import { addStock, pay } from "../ops.ts";
 import { fits, type OrderKind, parseField, perRules, refuse } from "./order-kind.ts";
 
@@ -16,7 +16,7 @@ export const softPower: OrderKind<SoftPower> = {
   check(_s, _rules, ix, agent, order) {
     const r = ix.region.get(order.region);
     if (!r) return refuse("unknown-id", `There is no contested region "${order.region}".`);
-    if (r.host === agent) return refuse("not-allowed", `${r.name} is your own country.`);
+    if (r.host === agent) return refuse("not-allowed", `${titleOf(ix, r.id)} is your own country.`);
     return null;
   },
   allowed(_s, _rules, ix, agent, order) {
@@ -50,9 +50,9 @@ export const softPower: OrderKind<SoftPower> = {
       a.effect,
       cause,
       ctx.explain
-        ? `${nameOf(ctx.ix, agent)} built soft power in ${region}, which pulls its influence there up.`
+        ? `${titleOf(ctx.ix, agent)} built soft power in ${region}, which pulls its influence there up.`
         : "",
     );
-    outcome(ctx, agent, index, order, "applied", `Soft power in ${region}.`);
+    outcome(ctx, agent, index, order, "applied", `Built soft power in ${region}.`);
   },
 };

@@ -1,6 +1,6 @@
 /** Phase 3, economy: expiries, stock decay, new investments paid, projects that mature. */
 
-import { decimal, nameOf, round, type TurnContext } from "../context.ts";
+import { decimal, nameOf, possessive, round, type TurnContext, titleOf } from "../context.ts";
 import { note } from "../ops.ts";
 import type { AgentId, Project } from "../types.ts";
 import { adopt, writable } from "../working-copy.ts";
@@ -87,7 +87,7 @@ function mature(ctx: TurnContext): void {
       rest.push(p);
       continue;
     }
-    const who = nameOf(ctx.ix, p.owner);
+    const who = titleOf(ctx.ix, p.owner);
     if (p.adds.output > 0) {
       const output = writable.output(ctx, p.target);
       if (output) {
@@ -101,7 +101,7 @@ function mature(ctx: TurnContext): void {
             decimal(from),
             decimal(output[commodity] as number),
             MATURITY,
-            `${who}'s ${p.kind} in ${nameOf(ctx.ix, p.target)} came on stream: +${decimal(p.adds.output)} kt of ${nameOf(ctx.ix, commodity)} a turn.`,
+            `${possessive(who)} ${p.kind === "joint-project" ? "joint project" : "new mine"} at ${nameOf(ctx.ix, p.target)} came on stream: +${decimal(p.adds.output)} kt of ${nameOf(ctx.ix, commodity)} a turn.`,
             [p.owner, p.host],
           );
       }
@@ -118,7 +118,7 @@ function mature(ctx: TurnContext): void {
             decimal(from),
             decimal(cs.capacity),
             MATURITY,
-            `${who}'s investment raised ${nameOf(ctx.ix, p.target)}'s capacity by ${decimal(p.adds.capacity)} kt a turn.`,
+            `${possessive(who)} investment raised ${possessive(nameOf(ctx.ix, p.target))} capacity by ${decimal(p.adds.capacity)} kt a turn.`,
             [p.owner, p.host],
           );
       }
@@ -133,7 +133,7 @@ function mature(ctx: TurnContext): void {
           "",
           decimal(p.adds.trade),
           MATURITY,
-          `The joint project of ${who} and ${nameOf(ctx.ix, p.host)} adds ${decimal(p.adds.trade)} $M a turn of trade between them.`,
+          `The joint project of ${nameOf(ctx.ix, p.owner)} and ${nameOf(ctx.ix, p.host)} adds ${decimal(p.adds.trade)} $M a turn of trade between them.`,
           [p.owner, p.host],
         );
     }

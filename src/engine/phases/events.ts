@@ -1,7 +1,7 @@
 /** Phase 6, events: seeded random events with track-dependent odds, scheduled injects, and the tracks' drift. */
 
 import type { EventEffect, GameEvent, Rules } from "../../rules/schema.ts";
-import { clamp, nameOf, record, round, setNumber, type TurnContext } from "../context.ts";
+import { clamp, nameOf, possessive, record, round, setNumber, type TurnContext } from "../context.ts";
 import { gateHolds } from "../gates.ts";
 import { interdependence } from "../measures/compute.ts";
 import { shiftRelation, shiftTrack } from "../ops.ts";
@@ -132,7 +132,7 @@ function applyEffect(ctx: TurnContext, x: EventEffect, cause: Cause, why: string
           null,
           `×${x.factor}`,
           cause,
-          `${why}: ${nameOf(ctx.ix, target)}'s ${what} is ×${x.factor} until turn ${until}.`,
+          `${why}: ${possessive(nameOf(ctx.ix, target))} ${what} is ×${x.factor} until turn ${until}.`,
           [],
         );
       return;
@@ -181,7 +181,7 @@ function applyEffect(ctx: TurnContext, x: EventEffect, cause: Cause, why: string
         round(Math.max(0, to), 2),
         `influence.${x.region}.${x.agent}`,
         cause,
-        `${why}: ${nameOf(ctx.ix, x.agent)}'s influence in ${nameOf(ctx.ix, x.region)} ${x.delta >= 0 ? "rose" : "fell"}.`,
+        `${why}: ${possessive(nameOf(ctx.ix, x.agent))} influence in ${nameOf(ctx.ix, x.region)} ${x.delta >= 0 ? "rose" : "fell"}.`,
         [x.agent],
       );
       return;

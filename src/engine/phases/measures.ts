@@ -1,7 +1,16 @@
 /** Phase 5, measures: dependence, supply security, processing share, influence and relations. */
 
 import { baselineRelations } from "../baseline.ts";
-import { decimal, nameOf, record, round, setNumber, type TurnContext } from "../context.ts";
+import {
+  decimal,
+  nameOf,
+  possessive,
+  record,
+  round,
+  setNumber,
+  type TurnContext,
+  titleOf,
+} from "../context.ts";
 import { computeMeasures, interdependence, leverage } from "../measures/compute.ts";
 import { hostPull, influencePull, influenceTargets, outsidePowers } from "../measures/influence.ts";
 import type { Cause, GameState, Measures } from "../types.ts";
@@ -123,7 +132,7 @@ function nextInfluence(ctx: TurnContext, s: GameState, dep: Measures["dep"]): Ga
         `influence.${region.id}.${agent}`,
         INFLUENCE,
         () =>
-          `${nameOf(ctx.ix, agent)}'s influence in ${region.name} moved towards ${Math.round(t)} (its investment, trade share, soft power, agreements and ties there; strongest pull: ${top}).`,
+          `${possessive(titleOf(ctx.ix, agent))} influence in ${nameOf(ctx.ix, region.id)} moved towards ${Math.round(t)} (its investment, trade share, soft power, agreements and ties there; strongest pull: ${top}).`,
         [agent, region.host ?? agent],
       );
     }

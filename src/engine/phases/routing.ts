@@ -1,6 +1,6 @@
 /** Phase 4, routing: reroutes, this turn's capacities, the flows, and the income they bring. */
 
-import { NO_AGENTS, nameOf, record, round, setNumber, type TurnContext, zeros } from "../context.ts";
+import { NO_AGENTS, nameOf, record, round, setNumber, type TurnContext, titleOf, zeros } from "../context.ts";
 import { gateHolds } from "../gates.ts";
 import { routeFlows } from "../measures/flows.ts";
 import type { AgentId, Flow, GameState } from "../types.ts";
@@ -49,7 +49,7 @@ function capacities(ctx: TurnContext, s: GameState): Record<string, number> {
         round(cap, 2),
         RISK,
         () =>
-          `A disruption on ${c.name} halved its capacity this turn (risk ${Math.round(risk * 100)}% a turn).`,
+          `A disruption on ${nameOf(ctx.ix, c.id)} halved its capacity this turn (risk ${Math.round(risk * 100)}% a turn).`,
         [...c.controllers],
       );
     }
@@ -66,7 +66,7 @@ function incomeText(
   e: { base: number; exports: number; transit: number; penalties: number },
 ): string {
   const penalties = e.penalties > 0 ? `, −${e.penalties} for sanctions` : "";
-  return `${nameOf(ctx.ix, agent)} earned ${Math.round(net)} $M (${e.base} base, ${Math.round(e.exports)} from exports, ${Math.round(e.transit)} from transit fees${penalties}).`;
+  return `${titleOf(ctx.ix, agent)} earned ${Math.round(net)} $M (${e.base} base, ${Math.round(e.exports)} from exports, ${Math.round(e.transit)} from transit fees${penalties}).`;
 }
 
 /** Treasuries: base income, export earnings net of fees and shipping, transit fees, sanction penalties. */

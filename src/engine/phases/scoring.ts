@@ -1,6 +1,6 @@
 /** Phase 7, scoring: every agent's goals scored 0–100, the shared crisis penalty, the turn's record. */
 
-import { decimal, record, round, type TurnContext } from "../context.ts";
+import { decimal, record, round, type TurnContext, titleOf } from "../context.ts";
 import { interdependence, leverage } from "../measures/compute.ts";
 import { scoreAll } from "../measures/objectives.ts";
 import type { Cause, Order } from "../types.ts";
@@ -24,7 +24,7 @@ export function scoring(ctx: TurnContext): void {
         s.scores[a]?.total ?? 0,
         sc.total,
         SCORE,
-        `${ctx.ix.agent.get(a)?.name ?? a} scores ${decimal(sc.total)} on its goals${crisis}.`,
+        `${titleOf(ctx.ix, a)} scores ${decimal(sc.total)} on its goals${crisis}.`,
         [a],
       );
     }

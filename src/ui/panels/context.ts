@@ -1,5 +1,5 @@
 /** What every panel needs: the rules, the controller, names and colours, and the app's shared actions. */
-import type { AgentId, Rules } from "../../engine/index.ts";
+import { type AgentId, nameInText, type Rules } from "../../engine/index.ts";
 import type { GameController } from "../controller.ts";
 import type { MapTarget } from "../map/map-hit.ts";
 import { namer } from "../order-text.ts";
@@ -25,8 +25,10 @@ export interface UiContext {
   rules: Rules;
   controller: GameController;
   app: AppActions;
-  /** The rules' name for any id. */
+  /** The rules' name for any id, as labels and tables show it ("United States"). */
   name: (id: string) => string;
+  /** The name as it reads inside a sentence ("the United States"). */
+  inText: (id: string) => string;
   color: (agent: AgentId) => string;
   /** The country whose view the report, goals and preview take. */
   viewer: () => AgentId;
@@ -34,8 +36,8 @@ export interface UiContext {
 }
 
 /** Build the name and colour lookups of a context. */
-export function lookups(rules: Rules): Pick<UiContext, "name" | "color"> {
+export function lookups(rules: Rules): Pick<UiContext, "name" | "inText" | "color"> {
   const name = namer(rules);
   const colors = new Map(rules.agents.map((a) => [a.id, a.color]));
-  return { name, color: (a) => colors.get(a) ?? "#999999" };
+  return { name, inText: (id) => nameInText(rules, id), color: (a) => colors.get(a) ?? "#999999" };
 }

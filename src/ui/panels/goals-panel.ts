@@ -1,8 +1,14 @@
 /** Goals: each objective's attainment for the viewing country and, at the end, the ranking of all. */
-import { type AgentId, type GameState, measureValue, scores } from "../../engine/index.ts";
+import {
+  type AgentId,
+  type GameState,
+  measureValue,
+  possessive,
+  scores,
+  sentence,
+} from "../../engine/index.ts";
 import { indexRules } from "../../engine/rules-index.ts";
 import { fmt } from "../preview.ts";
-import { possessive } from "../report-view.ts";
 import type { UiContext } from "./context.ts";
 import { fixed, h, mount, num, swatch } from "./dom.ts";
 
@@ -26,7 +32,7 @@ export function renderGoals(
       ? h(
           "p",
           { class: "winner" },
-          `${ranking[0]?.a.name ?? "?"} wins with ${num(ranking[0]?.s?.mean ?? 0, 1)} points.`,
+          `${sentence(ctx.inText(ranking[0]?.a.id ?? "?"))} wins with ${num(ranking[0]?.s?.mean ?? 0, 1)} points.`,
         )
       : null,
     actions,

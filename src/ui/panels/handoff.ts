@@ -12,7 +12,7 @@ export function renderHandoff(cover: HTMLElement, ctx: UiContext): void {
     }
     return;
   }
-  const name = ctx.name(phase.agent);
+  const name = ctx.inText(phase.agent);
   const s = ctx.controller.state;
   cover.hidden = false;
   mount(

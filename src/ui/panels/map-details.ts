@@ -1,5 +1,5 @@
 /** Words for whatever the player points at on the map: a corridor, a place, a region or a country. */
-import type { GameState } from "../../engine/index.ts";
+import { type GameState, sentence } from "../../engine/index.ts";
 import type { MapTarget } from "../map/map-hit.ts";
 import { short } from "../order-text.ts";
 import type { UiContext } from "./context.ts";
@@ -32,7 +32,7 @@ export function describeTarget(
         `Route: ${c.path.map((p) => short(ctx.name(p))).join(" → ")}`,
         ...flows.map(
           (f) =>
-            `${short(ctx.name(f.producer))}: ${num(f.total, 1)} kt (${num(f.value)} $M) to ${ctx.name(f.buyer)}`,
+            `${short(ctx.name(f.producer))}: ${num(f.total, 1)} kt (${num(f.value)} $M) to ${ctx.inText(f.buyer)}`,
         ),
       ],
     };
@@ -69,7 +69,7 @@ export function describeTarget(
       title: `Influence in ${r?.name ?? t.id}`,
       lines: [
         ...shares.map(([a, v]) => `${ctx.name(a)}: ${num(v, 1)}`),
-        r?.host ? `${ctx.name(r.host)} holds the rest` : "Local actors hold the rest",
+        r?.host ? `${sentence(ctx.inText(r.host))} holds the rest` : "Local actors hold the rest",
       ],
     };
   }

@@ -45,7 +45,7 @@ export function renderReport(
     h(
       "section",
       { "aria-labelledby": "changes-h" },
-      h("h3", { id: "changes-h" }, `What changed for ${ctx.name(viewer)} (${changes.length})`),
+      h("h3", { id: "changes-h" }, `What changed for ${ctx.inText(viewer)} (${changes.length})`),
       viewerPicker(ctx),
       changes.length === 0
         ? h("p", { class: "hint" }, "Nothing changed for this country.")
@@ -55,7 +55,7 @@ export function renderReport(
             h(
               "caption",
               { class: "sr-only" },
-              `Changes for ${ctx.name(viewer)} in turn ${report.turn}, with their causes`,
+              `Changes for ${ctx.inText(viewer)} in turn ${report.turn}, with their causes`,
             ),
             h(
               "thead",

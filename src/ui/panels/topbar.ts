@@ -1,4 +1,5 @@
 /** The top bar: the turn, whose move it is, the autosave status, and the game menu. */
+import { sentence } from "../../engine/index.ts";
 import type { UiContext } from "./context.ts";
 import { h, mount, swatch } from "./dom.ts";
 import { exportSaveFile, pickSaveFile } from "./save-actions.ts";
@@ -15,9 +16,9 @@ export function renderTopbar(root: HTMLElement, ctx: UiContext, replay: () => vo
   const phase = c.phase;
   const who =
     phase.kind === "orders"
-      ? h("span", {}, swatch(ctx.color(phase.agent)), ` ${ctx.name(phase.agent)} gives orders`)
+      ? h("span", {}, swatch(ctx.color(phase.agent)), ` ${sentence(ctx.inText(phase.agent))} gives orders`)
       : phase.kind === "handoff"
-        ? `Waiting for ${ctx.name(phase.agent)}`
+        ? `Waiting for ${ctx.inText(phase.agent)}`
         : phase.kind === "over"
           ? "Game over"
           : phase.kind === "resolved"
