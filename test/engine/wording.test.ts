@@ -48,8 +48,10 @@ describe("wording of explanations", () => {
     expect(all.some((t) => t.includes("kt of rare earths"))).toBe(true);
     expect(all.filter((t) => / kt of [A-Z]/.test(t)).slice(0, 5)).toEqual([]);
   });
-  it("says a stability track is undermined, not escalated", () => {
-    expect(all.filter((t) => /escalat\w+ South Caucasus stability/.test(t)).slice(0, 5)).toEqual([]);
+  it("says a stability track is undermined or shored up, not escalated or brokered", () => {
+    expect(all.filter((t) => /escalat\w+ South Caucasus stability/i.test(t)).slice(0, 5)).toEqual([]);
+    expect(all.filter((t) => /Talks on South Caucasus stability/.test(t)).slice(0, 5)).toEqual([]);
+    expect(all.some((t) => t.startsWith("Talks to shore up South Caucasus stability"))).toBe(true);
   });
 });
 

@@ -1,8 +1,9 @@
 /** `broker-peace`: try to calm a tension track; the odds rise with the broker's relations with its parties. */
 
-import type { Rules } from "../../rules/schema.ts";
+import type { Rules, Track } from "../../rules/schema.ts";
 import { clamp, nameOf, orderCause, outcome, titleOf } from "../context.ts";
 import { pay, shiftRelation, shiftTrack } from "../ops.ts";
+import type { RulesIndex } from "../rules-index.ts";
 import { fits, type OrderKind, parseField, perRules, refuse } from "./order-kind.ts";
 
 type BrokerPeace = { type: "broker-peace"; track: string };
@@ -91,16 +92,14 @@ export const brokerPeace: OrderKind<BrokerPeace> = {
         cause,
         ctx.explain ? `${nameOf(ctx.ix, agent)} brokered a deal` : "",
       );
-      outcome(
-        ctx,
-        agent,
-        index,
-        order,
-        "applied",
-        `Talks on ${nameOf(ctx.ix, t.id)} succeeded (${pct}% odds).`,
-      );
+      outcome(ctx, agent, index, order, "applied", `${talks(ctx.ix, t)} succeeded (${pct}% odds).`);
     } else {
-      outcome(ctx, agent, index, order, "failed", `Talks on ${nameOf(ctx.ix, t.id)} failed (${pct}% odds).`);
+      outcome(ctx, agent, index, order, "failed", `${talks(ctx.ix, t)} failed (${pct}% odds).`);
     }
   },
 };
+
+/** "Talks on the Ukraine war", "Talks to shore up South Caucasus stability" (a track where higher is calmer). */
+function talks(ix: RulesIndex, t: Track): string {
+  return t.tension ? `Talks on ${nameOf(ix, t.id)}` : `Talks to shore up ${nameOf(ix, t.id)}`;
+}
