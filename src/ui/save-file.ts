@@ -1,7 +1,7 @@
 /**
  * Save files: the rules hash, the game's setup, the log of orders and the state. Loading checks
- * everything (shape, rules, the engine's save validation, and a replay of the log that must
- * arrive at the saved state) and reports the first problem in one clear sentence.
+ * everything (shape, the engine's save validation, and a replay of the log under the current rules
+ * that must arrive at the saved state) and reports the first problem in one clear sentence.
  */
 import {
   type AgentId,
@@ -35,7 +35,10 @@ export type SaveResult =
   | { ok: true; save: SaveFile; states: GameState[]; reports: TurnReport[] }
   | { ok: false; error: string };
 
-/** A fingerprint of the rules, so a save is never continued under different rules. */
+/**
+ * A fingerprint of the rules. A save made under the same rules loads after the usual checks; one
+ * made under other rules loads only if its log still replays to its state under these.
+ */
 export function rulesHash(rules: Rules): string {
   return hashText(JSON.stringify(rules));
 }
@@ -75,48 +78,46 @@ export function parseSave(rules: Rules, text: string): SaveResult {
   }
   if (json.version !== 1)
     return { ok: false, error: `This save has version ${String(json.version)}; this game reads version 1.` };
-  if (json.rulesHash !== rulesHash(rules)) {
-    return { ok: false, error: "This save was made with different rules, so it cannot be continued here." };
-  }
-  if (!isSetup(rules, json.setup)) return { ok: false, error: "The save's game setup is damaged (setup)." };
+  // A save made under other rules still loads when its log replays to its state under these rules
+  // (a change of wording, say); when it does not, that is the reason to give, not damage.
+  const sameRules = json.rulesHash === rulesHash(rules);
+  const refuse = (error: string): SaveResult => ({
+    ok: false,
+    error: sameRules ? error : "This save was made with different rules, so it cannot be continued here.",
+  });
+  if (!isSetup(rules, json.setup)) return refuse("The save's game setup is damaged (setup).");
   const log = json.log;
-  if (!isLog(log)) return { ok: false, error: "The save's log of orders is damaged (log)." };
+  if (!isLog(log)) return refuse("The save's log of orders is damaged (log).");
   const checked = validateSave(rules, json.state);
   if (!checked.state) {
     const first = checked.problems[0] ?? "unknown problem";
-    return {
-      ok: false,
-      error: `The saved game state is damaged: ${first}${checked.problems.length > 1 ? ` (and ${checked.problems.length - 1} more)` : ""}.`,
-    };
+    return refuse(
+      `The saved game state is damaged: ${first}${checked.problems.length > 1 ? ` (and ${checked.problems.length - 1} more)` : ""}.`,
+    );
   }
   const state = checked.state;
   if (log.seed !== state.seed || log.scenario !== state.scenario || log.orders.length !== state.turn - 1) {
-    return {
-      ok: false,
-      error: "The saved state does not belong to the saved log (seed, scenario or turn differ).",
-    };
+    return refuse("The saved state does not belong to the saved log (seed, scenario or turn differ).");
   }
   let replayed: ReturnType<typeof replay>;
   try {
     replayed = replay(rules, log);
   } catch (e) {
-    return { ok: false, error: `The save's log cannot be replayed: ${(e as Error).message}.` };
+    return refuse(`The save's log cannot be replayed: ${(e as Error).message}.`);
   }
   if (replayed.mismatch !== null) {
-    return {
-      ok: false,
-      error: `The save's log does not replay: turn ${replayed.mismatch} comes out differently.`,
-    };
+    return refuse(`The save's log does not replay: turn ${replayed.mismatch} comes out differently.`);
   }
   const last = replayed.states[replayed.states.length - 1];
   if (!last || hashState(last) !== hashState(state)) {
-    return { ok: false, error: "The saved state does not match what its log of orders produces." };
+    return refuse("The saved state does not match what its log of orders produces.");
   }
   const notes = isObj(json.notes) ? (json.notes as AiNotes) : {};
   const save: SaveFile = {
     format: "corridors-save",
     version: 1,
-    rulesHash: json.rulesHash,
+    // Checked against these rules by the replay: saved again, it carries their fingerprint.
+    rulesHash: rulesHash(rules),
     setup: json.setup,
     log,
     state,

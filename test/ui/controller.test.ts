@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { hashState, legalOrders, type Order, replay } from "../../src/engine/index.ts";
 import { GameController } from "../../src/ui/controller.ts";
 import { defaultSetup, type GameSetup } from "../../src/ui/game-setup.ts";
+import { rulesHash } from "../../src/ui/save-file.ts";
 import {
   AUTOSAVE_KEY,
   AutosaveSlots,
@@ -159,7 +160,17 @@ describe("saves", () => {
     const cases: [string, RegExp][] = [
       ["{not json", /not valid JSON/],
       [JSON.stringify({ hello: 1 }), /not a Corridors save/],
-      [JSON.stringify({ ...good, rulesHash: "0000" }), /different rules/],
+      [
+        JSON.stringify({
+          ...good,
+          rulesHash: "0000",
+          state: {
+            ...good.state,
+            agents: { ...good.state.agents, tr: { ...good.state.agents.tr, treasury: 1e6 } },
+          },
+        }),
+        /different rules/,
+      ],
       [
         JSON.stringify({
           ...good,
@@ -183,6 +194,27 @@ describe("saves", () => {
       expect(c.importSave(text)).toMatch(error);
       expect(hashState(c.state)).toBe(before);
     }
+  });
+
+  it("continues a save made under rules worded differently, and refuses one whose rules play differently", () => {
+    const a = new GameController(rules, memoryStore());
+    a.newGame(solo());
+    a.submit();
+    a.submit();
+    // Made before a change of wording: another rules fingerprint, the same game.
+    const old = JSON.stringify({ ...JSON.parse(a.exportSave()), rulesHash: "0123456789abcdef" });
+    const reworded = structuredClone(rules);
+    for (const x of reworded.agents) x.inText = `the people of ${x.name}`;
+    const b = new GameController(reworded, memoryStore());
+    expect(b.importSave(old)).toBeNull();
+    expect(hashState(b.state)).toBe(hashState(a.state));
+    expect(JSON.parse(b.exportSave()).rulesHash).toBe(rulesHash(reworded));
+    // Rules that play differently: the log no longer replays to the saved state.
+    const changed = structuredClone(rules);
+    for (const x of changed.agents) x.income += 100;
+    const c = new GameController(changed, memoryStore());
+    expect(c.importSave(old)).toMatch(/made with different rules/);
+    expect(c.active).toBe(false);
   });
 
   it("reports a damaged autosave instead of loading it", () => {
