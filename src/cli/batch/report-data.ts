@@ -1,23 +1,11 @@
 /** The data behind the HTML report, embedded in it as JSON: distributions, trajectory bands, estimates. */
+
+import type { Band, Box } from "../../report/charts.ts";
 import { type Collected, type PointGames, TRAJECTORIES, type TrajectoryKey } from "./digest.ts";
 import { quantiles } from "./stats.ts";
 import { type PairedStats, pairedStats, pointStats, sweepLabel } from "./summary.ts";
 
-/** Per turn (index 0 = turn 1): the 10th, 50th and 90th percentiles over games. */
-export interface Band {
-  p10: number[];
-  p50: number[];
-  p90: number[];
-}
-
-/** A five-number summary of a distribution. */
-export interface Box {
-  min: number;
-  q1: number;
-  median: number;
-  q3: number;
-  max: number;
-}
+export type { Band, Box };
 
 /** One agent's estimates at a point: mean score and win rate with their 95% intervals. */
 export interface AgentEstimate {

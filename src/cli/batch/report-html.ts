@@ -1,9 +1,9 @@
 /** The self-contained HTML report: inline CSS and SVG, its data as JSON in `<script id="data">`, no network. */
-import { bandChart, boxChart, legend } from "./charts.ts";
+import { bandChart, boxChart, legend } from "../../report/charts.ts";
+import { colour, esc } from "../../report/svg.ts";
 import type { TrajectoryKey } from "./digest.ts";
 import type { AgentEstimate, PointData, ReportData } from "./report-data.ts";
 import type { Estimate } from "./stats.ts";
-import { colour, esc } from "./svg.ts";
 
 const CSS = `body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222;max-width:1400px}
 h1{font-size:22px}h2{font-size:18px;margin-top:32px;border-bottom:1px solid #ddd}h3{font-size:15px}

@@ -1,4 +1,4 @@
-/** Minimal SVG drawing for the report: frames, axes, nice ticks, escaping. No external code. */
+/** Minimal SVG drawing for the reports (batch and debrief): frames, axes, nice ticks, escaping. No external code. */
 
 /** A plot area mapping data to pixels. */
 export interface Frame {

@@ -1,6 +1,21 @@
-/** The report's charts, drawn as inline SVG: trajectory bands over turns and score box plots. */
-import type { Band, Box } from "./report-data.ts";
+/** The reports' charts, drawn as inline SVG: lines and bands over turns, and score box plots. */
 import { axes, colour, esc, frame, niceTicks, px, svg } from "./svg.ts";
+
+/** Per turn (index 0 = turn 1): the 10th, 50th and 90th percentiles over games. */
+export interface Band {
+  p10: number[];
+  p50: number[];
+  p90: number[];
+}
+
+/** A five-number summary of a distribution. */
+export interface Box {
+  min: number;
+  q1: number;
+  median: number;
+  q3: number;
+  max: number;
+}
 
 /** One line with its band on a trajectory chart. */
 export interface BandSeries {
@@ -29,6 +44,54 @@ export function bandChart(title: string, series: BandSeries[], width = 460, heig
     .join("");
   const xTicks = niceTicks(1, turns, Math.min(8, turns)).filter(
     (t) => Number.isInteger(t) && t >= 1 && t <= turns,
+  );
+  return svg(f, axes(f, xTicks, yTicks, title, "turn") + body, title);
+}
+
+/** One line on a line chart: a value per step (null where there is none). */
+export interface LineSeries {
+  label: string;
+  color: string;
+  values: (number | null)[];
+}
+
+/**
+ * Lines over turns, the first value at turn `first` (0 for a game's start). The y axis runs from 0,
+ * or from the lowest value when it is negative; `max` fixes its top (100 for points).
+ */
+export function lineChart(
+  title: string,
+  series: LineSeries[],
+  opts: { first?: number; max?: number; width?: number; height?: number } = {},
+): string {
+  const { first = 1, width = 460, height = 240 } = opts;
+  const steps = Math.max(1, ...series.map((s) => s.values.length));
+  const last = first + steps - 1;
+  const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null && Number.isFinite(v)));
+  const hi = opts.max ?? Math.max(0, ...values);
+  const lo = Math.min(0, ...values);
+  const yTicks = niceTicks(lo, hi === lo ? lo + 1 : hi);
+  const f = frame(width, height, [first, Math.max(first + 1, last)], [yTicks[0] ?? lo, yTicks.at(-1) ?? hi]);
+  const body = series
+    .map((s) => {
+      // A gap (null) breaks the line into runs.
+      const runs: string[][] = [[]];
+      s.values.forEach((v, i) => {
+        if (v === null || !Number.isFinite(v)) runs.push([]);
+        else runs.at(-1)?.push(`${px(f.x(first + i))},${px(f.y(v))}`);
+      });
+      return runs
+        .filter((r) => r.length > 0)
+        .map((r) =>
+          r.length === 1
+            ? `<circle cx="${r[0]?.split(",")[0]}" cy="${r[0]?.split(",")[1]}" r="2.5" fill="${s.color}"><title>${esc(s.label)}</title></circle>`
+            : `<polyline points="${r.join(" ")}" fill="none" stroke="${s.color}" stroke-width="2"><title>${esc(s.label)}</title></polyline>`,
+        )
+        .join("");
+    })
+    .join("");
+  const xTicks = niceTicks(first, last, Math.min(8, steps)).filter(
+    (t) => Number.isInteger(t) && t >= first && t <= last,
   );
   return svg(f, axes(f, xTicks, yTicks, title, "turn") + body, title);
 }
