@@ -19,6 +19,7 @@ import {
   type TurnReport,
 } from "../engine/index.ts";
 import { type AiChoice, aiOrders } from "./ai-seat.ts";
+import { debriefHtml } from "./debrief.ts";
 import { type Difficulty, type GameSetup, humansOf, setupProblems } from "./game-setup.ts";
 import { refusal } from "./order-options.ts";
 import { type AiNotes, makeSave, parseSave, type SaveFile, saveText } from "./save-file.ts";
@@ -203,6 +204,18 @@ export class GameController {
   /** The AI's rationales for a turn, by country. */
   notesFor(turn: number): Record<AgentId, string[]> {
     return this.notes[String(turn)] ?? {};
+  }
+
+  /** The game's after-action report (a self-contained HTML page), for a debrief. */
+  debrief(): string {
+    if (!this.setup) throw new Error("No game is running.");
+    return debriefHtml({
+      rules: this.rules,
+      setup: this.setup,
+      states: this.states,
+      reports: this.reports,
+      notes: this.notes,
+    });
   }
 
   /** The current game as a save file's text. */

@@ -283,6 +283,15 @@ describe("spectating and replay", () => {
     expect(cells).toHaveLength(14);
     for (const cell of cells) expect(cell).toMatch(/^-?[\d,]+\.\d$/);
     await shot(page, "11-game-over");
+    // The debrief report downloads as one self-contained page covering every turn.
+    const debrief = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Debrief report" }).click();
+    const file = await debrief;
+    expect(file.suggestedFilename()).toBe("corridors-base-2026-e2e-spectate-debrief.html");
+    const report = readFileSync(await file.path(), "utf8");
+    expect(report).toContain("Corridors — after-action report");
+    expect(report).toContain("3 of 3 turns played");
+    for (const turn of [1, 2, 3]) expect(report).toContain(`<h3>Turn ${turn}</h3>`);
     await page.getByRole("button", { name: "Replay the game" }).click();
     await expect.poll(() => page.locator("#replay-h").textContent()).toBe("Replay: after turn 3");
     expect(await page.locator("#replay-panel").textContent()).toContain("all 3 turn hashes match");

@@ -16,7 +16,7 @@ import type { MapPane } from "./map-pane.ts";
 import { newOrderMemory, renderOrderPanel } from "./order-panel.ts";
 import { type ReplayState, renderReplay } from "./replay-panel.ts";
 import { renderReport } from "./report-panel.ts";
-import { exportSaveFile } from "./save-actions.ts";
+import { exportDebrief, exportSaveFile } from "./save-actions.ts";
 import type { Shell, Tab } from "./shell.ts";
 import { TABS } from "./shell.ts";
 import { renderSpectate, type SpectateState } from "./spectate-panel.ts";
@@ -188,6 +188,7 @@ export class GameScreen {
       "div",
       { class: "inline" },
       h("button", { type: "button", class: "primary", onclick: () => this.openReplay() }, "Replay the game"),
+      h("button", { type: "button", onclick: () => exportDebrief(this.ctx) }, "Debrief report"),
       h("button", { type: "button", onclick: () => exportSaveFile(this.ctx) }, "Save file"),
       h("button", { type: "button", onclick: () => this.ctx.app.show("setup") }, "New game"),
     );

@@ -1,20 +1,36 @@
 /** Export the game to a file and import one, through the controller (which validates and replays it). */
 import type { UiContext } from "./context.ts";
 
-/** Download the current game as a .json save file. */
-export function exportSaveFile(ctx: UiContext): void {
-  const c = ctx.controller;
-  if (!c.active) return;
-  const blob = new Blob([c.exportSave()], { type: "application/json" });
-  const url = URL.createObjectURL(blob);
+/** Offer a text as a file to download. */
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement("a");
   a.href = url;
-  a.download = `corridors-${c.state.scenario}-${c.state.seed}-turn${c.state.turn}.json`;
+  a.download = name;
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Download the current game as a .json save file. */
+export function exportSaveFile(ctx: UiContext): void {
+  const c = ctx.controller;
+  if (!c.active) return;
+  download(
+    `corridors-${c.state.scenario}-${c.state.seed}-turn${c.state.turn}.json`,
+    c.exportSave(),
+    "application/json",
+  );
   ctx.app.toast("Save file downloaded.");
+}
+
+/** Download the game's after-action report as a self-contained .html page. */
+export function exportDebrief(ctx: UiContext): void {
+  const c = ctx.controller;
+  if (!c.active) return;
+  download(`corridors-${c.state.scenario}-${c.state.seed}-debrief.html`, c.debrief(), "text/html");
+  ctx.app.toast("Debrief report downloaded.");
 }
 
 /** Ask for a save file and load it; a bad file gets an error dialog and the current game stays as it was. */

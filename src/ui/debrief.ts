@@ -1,0 +1,242 @@
+/**
+ * The after-action report of one game, for a debrief: a self-contained HTML page (inline CSS and
+ * SVG, no script, no network) with the outcome, charts of the game's course, each country's goals,
+ * and every turn's events, orders with their outcomes and reasons, and changes with their causes.
+ * Built from the game's states and reports alone, so a loaded save makes the same report.
+ */
+import { formatValue, orderPhrase } from "../ai/describe.ts";
+import {
+  type AgentId,
+  type GameState,
+  hashState,
+  indexRules,
+  isGameOver,
+  measureValue,
+  parseOrder,
+  type Rules,
+  scores,
+  sentence,
+  type TurnReport,
+} from "../engine/index.ts";
+import { type LineSeries, legend, lineChart } from "../report/charts.ts";
+import { colour, esc } from "../report/svg.ts";
+import type { GameSetup } from "./game-setup.ts";
+import { causeText, revealedOrders } from "./report-view.ts";
+import type { AiNotes } from "./save-file.ts";
+
+/** What the report is made from: the controller's game. */
+export interface DebriefInput {
+  rules: Rules;
+  setup: GameSetup;
+  /** states[0] is the start; states[i] the state after turn i. */
+  states: GameState[];
+  /** reports[i] is the report of turn i + 1. */
+  reports: TurnReport[];
+  notes: AiNotes;
+}
+
+const CSS = `body{font:14px/1.45 system-ui,sans-serif;margin:24px auto;color:#222;max-width:1100px;padding:0 16px}
+h1{font-size:24px;margin-bottom:4px}h2{font-size:19px;margin-top:34px;border-bottom:1px solid #ccc;padding-bottom:3px}
+h3{font-size:15px;margin:18px 0 6px}table{border-collapse:collapse;margin:6px 0 12px;width:100%}
+td,th{padding:3px 8px;border-bottom:1px solid #e6e6e6;text-align:left;vertical-align:top}th{font-weight:600}
+td.n,th.n{text-align:right;white-space:nowrap}.muted{color:#666}.row{display:flex;flex-wrap:wrap;gap:14px}
+.sw{display:inline-block;width:11px;height:11px;margin-right:5px;vertical-align:baseline;border-radius:2px}
+.chart{width:470px}td.c{white-space:nowrap}.applied{color:#0b6b3a}.failed,.rejected{color:#a33}.pending{color:#666}.winner{font-size:17px;font-weight:600}
+svg text{font:11px system-ui,sans-serif;fill:#333}.title{font-weight:600;font-size:12px}.yt{text-anchor:end;dominant-baseline:middle}
+.xt,.xl{text-anchor:middle}.grid{stroke:#eee}.axis{stroke:#999}.legend span{margin-right:14px;white-space:nowrap}
+.legend i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}
+details{margin:6px 0}summary{cursor:pointer;color:#124}section.turn{break-inside:avoid-page}
+@media print{details{display:block}summary{display:none}details>*{display:block}}`;
+
+const fixed = (x: number, d = 1): string => x.toFixed(d);
+const swatch = (color: string): string => `<i class="sw" style="background:${esc(color)}"></i>`;
+
+/** The after-action report as the text of an HTML file. */
+export function debriefHtml(d: DebriefInput): string {
+  const { rules } = d;
+  const last = d.states[d.states.length - 1];
+  if (!last) throw new Error("The debrief needs a game: there is no state.");
+  const scenario = rules.scenarios.find((s) => s.id === last.scenario);
+  const played = last.turn - 1;
+  const over = isGameOver(last);
+  const head = `<h1>Corridors — after-action report</h1>
+<p><b>${esc(scenario?.name ?? last.scenario)}</b> · seed <b>${esc(last.seed)}</b> · ${played} of ${last.turns} turns played${over ? "" : " (the game goes on)"}</p>
+${scenario?.description ? `<p class="muted">${esc(scenario.description)}</p>` : ""}`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Corridors after-action report — ${esc(scenario?.name ?? last.scenario)}, seed ${esc(last.seed)}</title><style>${CSS}</style></head>
+<body>
+${head}
+${outcome(d, last, over)}
+${course(d, last)}
+${goals(rules, last)}
+<h2>Turn by turn</h2>
+${d.reports.map((r) => turnSection(d, r)).join("\n")}
+<p class="muted">Replaying this game's orders from seed ${esc(last.seed)} gives the state hash ${hashState(last)} after turn ${played}.</p>
+</body></html>
+`;
+}
+
+/** The winner, and every country's seat, game score and last turn's score, best first. */
+function outcome(d: DebriefInput, last: GameState, over: boolean): string {
+  const sc = scores(last);
+  const ranking = [...d.rules.agents].sort(
+    (a, b) => (sc[b.id]?.mean ?? 0) - (sc[a.id]?.mean ?? 0) || (a.id < b.id ? -1 : 1),
+  );
+  const ix = indexRules(d.rules);
+  const top = ranking[0];
+  const lead = top
+    ? `${sentence(ix.names.get(top.id) ?? top.name)} ${over ? "wins" : "leads"} with ${fixed(sc[top.id]?.mean ?? 0)} points${over ? "" : ` after turn ${last.turn - 1}`}.`
+    : "";
+  const rows = ranking
+    .map((a, i) => {
+      const seat = d.setup.seats[a.id];
+      const who = seat?.kind === "human" ? "a human player" : `the AI (${seat?.difficulty ?? "normal"})`;
+      return `<tr><td class="n">${i + 1}</td><td>${swatch(a.color)}${esc(a.name)}</td><td>${who}</td><td class="n">${fixed(sc[a.id]?.mean ?? 0)}</td><td class="n">${fixed(sc[a.id]?.total ?? 0)}</td></tr>`;
+    })
+    .join("");
+  return `<h2>Outcome</h2><p class="winner">${esc(lead)}</p>
+<table><thead><tr><th class="n">Rank</th><th>Country</th><th>Played by</th><th class="n">Game score (mean over turns)</th><th class="n">Last turn</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** Charts of the tracks, scores, key measures and influence over the turns (turn 0 is the start). */
+function course(d: DebriefInput, last: GameState): string {
+  const { rules } = d;
+  const start = d.states[0] ?? last;
+  const hist = last.history;
+  const agents = rules.agents.map((a) => ({ label: a.name, color: a.color }));
+  const tracks: LineSeries[] = rules.tracks.map((t, i) => ({
+    label: t.name,
+    color: colour(i),
+    values: [start.tracks[t.id] ?? 0, ...hist.map((h) => h.tracks[t.id] ?? 0)],
+  }));
+  const scoreLines: LineSeries[] = rules.agents.map((a) => ({
+    label: a.name,
+    color: a.color,
+    values: hist.map((h) => h.scores[a.id] ?? null),
+  }));
+  const measures: LineSeries[] = [
+    { label: "US supply security (0–100)", color: colour(0), values: hist.map((h) => h.usSupplySecurity) },
+    {
+      label: "China's share of processing (%)",
+      color: colour(1),
+      values: hist.map((h) => h.chinaProcessingShare * 100),
+    },
+    {
+      label: "US route concentration (HHI × 100)",
+      color: colour(2),
+      values: hist.map((h) => h.usRouteHhi * 100),
+    },
+  ];
+  const ties: LineSeries[] = [
+    {
+      label: "US–Russia interdependence (%)",
+      color: colour(0),
+      values: hist.map((h) => h.interdependenceUsRu * 100),
+    },
+    {
+      label: "Türkiye's leverage over the US (%)",
+      color: colour(3),
+      values: hist.map((h) => h.leverageTrOverUs * 100),
+    },
+  ];
+  const influence = rules.regions.map((r) =>
+    lineChart(
+      `Influence in ${r.name} (points of 100)`,
+      rules.agents
+        .filter((a) => a.id !== r.host)
+        .map((a) => ({
+          label: a.name,
+          color: a.color,
+          values: [start.influence[r.id]?.[a.id] ?? 0, ...hist.map((h) => h.influence[r.id]?.[a.id] ?? 0)],
+        })),
+      { first: 0, max: 100 },
+    ),
+  );
+  const key = (s: LineSeries[]) => legend(s.map((x) => ({ label: x.label, color: x.color })));
+  return `<h2>The course of the game</h2>
+<div class="row"><div class="chart">${lineChart("Tension tracks (0–100)", tracks, { first: 0, max: 100 })}${key(tracks)}</div>
+<div class="chart">${lineChart("Each country's score per turn", scoreLines, { max: 100 })}${legend(agents)}</div>
+<div class="chart">${lineChart("US supply and China's processing", measures, { max: 100 })}${key(measures)}</div>
+<div class="chart">${lineChart("Ties between rivals", ties)}${key(ties)}</div></div>
+<h3>Influence in the contested countries</h3>
+<div class="row">${influence.map((c) => `<div class="chart">${c}</div>`).join("")}</div>${legend(agents)}`;
+}
+
+/** Each country's objectives at the end: weight, value and how far it is attained. */
+function goals(rules: Rules, last: GameState): string {
+  const ix = indexRules(rules);
+  const tables = rules.agents
+    .map((a) => {
+      const list = rules.goals.agents[a.id] ?? [];
+      const score = last.scores[a.id];
+      const rows = list
+        .map(
+          (o) =>
+            `<tr><td>${esc(o.text)}</td><td class="n">${o.weight}</td><td class="n">${esc(formatValue(o, measureValue(last, ix, a.id, o)))}</td><td class="n">${Math.round(score?.objectives[o.id] ?? 0)}%</td></tr>`,
+        )
+        .join("");
+      return `<h3>${swatch(a.color)}${esc(a.name)}</h3><table><thead><tr><th>Objective</th><th class="n">Weight</th><th class="n">At the end</th><th class="n">Attained</th></tr></thead><tbody>${rows}</tbody></table>`;
+    })
+    .join("");
+  return `<h2>Goals at the end</h2>${tables}`;
+}
+
+/** One turn: its events, every country's orders with outcomes and reasons, and every change with its cause. */
+function turnSection(d: DebriefInput, report: TurnReport): string {
+  const { rules } = d;
+  const ix = indexRules(rules);
+  const events = report.events.length
+    ? `<ul>${report.events.map((e) => `<li><b>${esc(e.name)}</b>${e.scheduled ? " (scheduled)" : ""}: ${esc(e.text)}</li>`).join("")}</ul>`
+    : `<p class="muted">No event.</p>`;
+  const orders = revealedOrders(rules, report, d.notes[String(report.turn)] ?? {}).map((o, i) => ({
+    ...o,
+    rationale: o.rationale === null ? null : reason(rules, report.orders[i]?.order, o.rationale),
+  }));
+  const byAgent = (a: AgentId) => orders.filter((o) => o.agent === a);
+  const orderRows = rules.agents
+    .map((a) => {
+      const list = byAgent(a.id);
+      if (list.length === 0)
+        return `<tr><td class="c">${swatch(a.color)}${esc(a.name)}</td><td colspan="3" class="muted">No orders: passed.</td></tr>`;
+      return list
+        .map(
+          (o, i) =>
+            `<tr><td class="c">${i === 0 ? `${swatch(a.color)}${esc(a.name)}` : ""}</td><td>${esc(o.text)}</td><td class="${o.outcome}">${esc(o.message)}</td><td class="muted">${o.rationale ? esc(o.rationale) : ""}</td></tr>`,
+        )
+        .join("");
+    })
+    .join("");
+  const rejected = report.rejections.length
+    ? `<p class="muted">Refused before resolution: ${report.rejections.map((r) => `${esc(ix.names.get(r.agent) ?? r.agent)}: ${esc(r.message)}`).join("; ")}</p>`
+    : "";
+  const tracks = report.effects.filter((e) => e.path.startsWith("tracks."));
+  const headline = tracks.length
+    ? `<ul>${tracks.map((e) => `<li>${esc(e.text)}</li>`).join("")}</ul>`
+    : `<p class="muted">No tension track moved.</p>`;
+  const changes = report.effects
+    .map(
+      (e) =>
+        `<tr><td>${esc(e.text)}</td><td class="n">${typeof e.from === "number" || typeof e.to === "number" ? `${esc(show(e.from))} → ${esc(show(e.to))}` : ""}</td><td>${esc(causeText(rules, e.cause))}</td></tr>`,
+    )
+    .join("");
+  return `<section class="turn"><h3>Turn ${report.turn}</h3>
+<p><b>Events</b></p>${events}
+<p><b>Orders</b> (each country's reason is the AI's own; humans give none)</p>
+<table><thead><tr><th>Country</th><th>Order</th><th>Outcome</th><th>Reason</th></tr></thead><tbody>${orderRows}</tbody></table>${rejected}
+<p><b>Tension tracks</b></p>${headline}
+<details><summary>All ${report.effects.length} changes of turn ${report.turn}, with their causes</summary>
+<table><thead><tr><th>Change</th><th class="n">From → to</th><th>Cause</th></tr></thead><tbody>${changes}</tbody></table></details></section>`;
+}
+
+/** An AI's rationale without the order it repeats: "Invest … in …: <why> (goal: …)" → "<why> (goal: …)". */
+function reason(rules: Rules, raw: unknown, rationale: string): string {
+  const order = parseOrder(raw);
+  if (typeof order === "string") return rationale;
+  const phrase = `${orderPhrase(rules, order)}: `;
+  if (!rationale.startsWith(phrase)) return rationale;
+  const rest = rationale.slice(phrase.length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+const show = (x: number | string | boolean | null): string =>
+  x === null ? "—" : typeof x === "number" ? String(Math.round(x * 100) / 100) : String(x);

@@ -1,0 +1,85 @@
+/** The after-action report: complete, self-contained, and the same from a loaded save. */
+import { describe, expect, it } from "vitest";
+import { legalOrders, scores, winner } from "../../src/engine/index.ts";
+import { GameController } from "../../src/ui/controller.ts";
+import { defaultSetup } from "../../src/ui/game-setup.ts";
+import { memoryStore } from "../../src/ui/storage.ts";
+import { shippedRules } from "./rules.ts";
+
+const rules = shippedRules();
+
+/** A finished 4-turn game: Türkiye human (one soft-power order a turn), the rest AI. */
+function finishedGame(): GameController {
+  const c = new GameController(rules, memoryStore());
+  c.newGame({ ...defaultSetup(rules, "debrief-seed", "tr"), turns: 4 });
+  while (c.phase.kind !== "over") {
+    if (c.phase.kind === "orders") {
+      const order = legalOrders(c.state, rules, "tr").find((o) => o.type === "soft-power");
+      if (order) c.addOrder(order);
+      c.submit();
+    } else c.step();
+  }
+  return c;
+}
+
+const escaped = (s: string): string =>
+  s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+
+describe("the debrief report", () => {
+  const c = finishedGame();
+  const html = c.debrief();
+
+  it("is a whole HTML page that needs nothing from outside", () => {
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html.trimEnd().endsWith("</html>")).toBe(true);
+    expect(html).not.toMatch(/<script|\ssrc=|href="http|@import|url\(/);
+    expect(html).not.toMatch(/undefined|NaN|\[object /);
+  });
+
+  it("names the game and its outcome as the engine scores it", () => {
+    const s = c.state;
+    expect(html).toContain("Corridors — after-action report");
+    expect(html).toContain(escaped(rules.scenarios.find((x) => x.id === s.scenario)?.name ?? "?"));
+    expect(html).toContain("seed <b>debrief-seed</b> · 4 of 4 turns played");
+    const top = winner(s);
+    const name = rules.agents.find((a) => a.id === top)?.name ?? "?";
+    expect(html).toContain(`wins with ${(scores(s)[top]?.mean ?? 0).toFixed(1)} points.`);
+    expect(html).toMatch(new RegExp(`<tr><td class="n">1</td><td><i class="sw"[^>]*></i>${name}</td>`));
+    expect(html).toContain("a human player");
+    expect(html).toContain("the AI (normal)");
+  });
+
+  it("draws the tracks, scores, measures and each contested country's influence", () => {
+    expect(html.match(/<svg /g)?.length).toBe(4 + rules.regions.length);
+    for (const r of rules.regions) expect(html).toContain(`Influence in ${escaped(r.name)} (points of 100)`);
+  });
+
+  it("gives each country's goals at the end", () => {
+    for (const a of rules.agents)
+      for (const o of rules.goals.agents[a.id] ?? []) expect(html).toContain(escaped(o.text));
+  });
+
+  it("gives every turn's events, every order's outcome, the AI's reasons and every change", () => {
+    expect(c.reports).toHaveLength(4);
+    for (const r of c.reports) {
+      expect(html).toContain(`<h3>Turn ${r.turn}</h3>`);
+      for (const e of r.events) expect(html).toContain(escaped(e.name));
+      for (const o of r.orders) expect(html).toContain(escaped(o.message));
+      expect(html).toContain(`All ${r.effects.length} changes of turn ${r.turn}, with their causes`);
+      for (const e of r.effects) expect(html).toContain(escaped(e.text));
+      // The AI's reasons, with the order they repeat left out.
+      for (const [agent, notes] of Object.entries(c.notesFor(r.turn)))
+        for (const n of notes) {
+          const goal = n.match(/\(goal: .*\)$/)?.[0];
+          if (goal) expect(html, `${agent}: ${n}`).toContain(escaped(goal));
+        }
+    }
+    expect(html).toContain("Built soft power in");
+  });
+
+  it("is the same from a save loaded in another session", () => {
+    const other = new GameController(rules, memoryStore());
+    expect(other.importSave(c.exportSave())).toBeNull();
+    expect(other.debrief()).toBe(html);
+  });
+});
