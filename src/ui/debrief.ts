@@ -16,6 +16,7 @@ import {
   type Rules,
   scores,
   sentence,
+  type TurnRecord,
   type TurnReport,
 } from "../engine/index.ts";
 import { type LineSeries, legend, lineChart } from "../report/charts.ts";
@@ -114,30 +115,19 @@ function course(d: DebriefInput, last: GameState): string {
     color: a.color,
     values: hist.map((h) => h.scores[a.id] ?? null),
   }));
-  const measures: LineSeries[] = [
-    { label: "US supply security (0–100)", color: colour(0), values: hist.map((h) => h.usSupplySecurity) },
-    {
-      label: "China's share of processing (%)",
-      color: colour(1),
-      values: hist.map((h) => h.chinaProcessingShare * 100),
-    },
-    {
-      label: "US route concentration (HHI × 100)",
-      color: colour(2),
-      values: hist.map((h) => h.usRouteHhi * 100),
-    },
+  const line = (label: string, i: number, pick: (h: TurnRecord) => number): LineSeries => ({
+    label,
+    color: colour(i),
+    values: hist.map(pick),
+  });
+  const measures = [
+    line("US supply security (0–100)", 0, (h) => h.usSupplySecurity),
+    line("China's share of processing (%)", 1, (h) => h.chinaProcessingShare * 100),
+    line("US route concentration (HHI × 100)", 2, (h) => h.usRouteHhi * 100),
   ];
-  const ties: LineSeries[] = [
-    {
-      label: "US–Russia interdependence (%)",
-      color: colour(0),
-      values: hist.map((h) => h.interdependenceUsRu * 100),
-    },
-    {
-      label: "Türkiye's leverage over the US (%)",
-      color: colour(3),
-      values: hist.map((h) => h.leverageTrOverUs * 100),
-    },
+  const ties = [
+    line("US–Russia interdependence (%)", 0, (h) => h.interdependenceUsRu * 100),
+    line("Türkiye's leverage over the US (%)", 3, (h) => h.leverageTrOverUs * 100),
   ];
   const influence = rules.regions.map((r) =>
     lineChart(
