@@ -178,8 +178,7 @@ export function possessive(name: string): string {
 
 /** A text with its first letter a capital, as a sentence starts ("the United States paid …" → "The …"). */
 export function sentence(text: string): string {
-  const c = text.charCodeAt(0);
-  return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + text.slice(1) : text;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Note an order's outcome. */

@@ -12,6 +12,7 @@ import {
   indexRules,
   isGameOver,
   measureValue,
+  nameInText,
   parseOrder,
   type Rules,
   scores,
@@ -83,10 +84,9 @@ function outcome(d: DebriefInput, last: GameState, over: boolean): string {
   const ranking = [...d.rules.agents].sort(
     (a, b) => (sc[b.id]?.mean ?? 0) - (sc[a.id]?.mean ?? 0) || (a.id < b.id ? -1 : 1),
   );
-  const ix = indexRules(d.rules);
   const top = ranking[0];
   const lead = top
-    ? `${sentence(ix.names.get(top.id) ?? top.name)} ${over ? "wins" : "leads"} with ${fixed(sc[top.id]?.mean ?? 0)} points${over ? "" : ` after turn ${last.turn - 1}`}.`
+    ? `${sentence(nameInText(d.rules, top.id))} ${over ? "wins" : "leads"} with ${fixed(sc[top.id]?.mean ?? 0)} points${over ? "" : ` after turn ${last.turn - 1}`}.`
     : "";
   const rows = ranking
     .map((a, i) => {
@@ -174,7 +174,6 @@ function goals(rules: Rules, last: GameState): string {
 /** One turn: its events, every country's orders with outcomes and reasons, and every change with its cause. */
 function turnSection(d: DebriefInput, report: TurnReport): string {
   const { rules } = d;
-  const ix = indexRules(rules);
   const events = report.events.length
     ? `<ul>${report.events.map((e) => `<li><b>${esc(e.name)}</b>${e.scheduled ? " (scheduled)" : ""}: ${esc(e.text)}</li>`).join("")}</ul>`
     : `<p class="muted">No event.</p>`;
@@ -197,7 +196,7 @@ function turnSection(d: DebriefInput, report: TurnReport): string {
     })
     .join("");
   const rejected = report.rejections.length
-    ? `<p class="muted">Refused before resolution: ${report.rejections.map((r) => `${esc(ix.names.get(r.agent) ?? r.agent)}: ${esc(r.message)}`).join("; ")}</p>`
+    ? `<p class="muted">Refused before resolution: ${report.rejections.map((r) => `${esc(nameInText(rules, r.agent))}: ${esc(r.message)}`).join("; ")}</p>`
     : "";
   const tracks = report.effects.filter((e) => e.path.startsWith("tracks."));
   const headline = tracks.length
