@@ -4,7 +4,7 @@
  * and every turn's events, orders with their outcomes and reasons, and changes with their causes.
  * Built from the game's states and reports alone, so a loaded save makes the same report.
  */
-import { formatValue, orderPhrase } from "../ai/describe.ts";
+import { formatValue } from "../ai/describe.ts";
 import {
   type AgentId,
   type GameState,
@@ -13,7 +13,6 @@ import {
   isGameOver,
   measureValue,
   nameInText,
-  parseOrder,
   type Rules,
   scores,
   sentence,
@@ -177,10 +176,7 @@ function turnSection(d: DebriefInput, report: TurnReport): string {
   const events = report.events.length
     ? `<ul>${report.events.map((e) => `<li><b>${esc(e.name)}</b>${e.scheduled ? " (scheduled)" : ""}: ${esc(e.text)}</li>`).join("")}</ul>`
     : `<p class="muted">No event.</p>`;
-  const orders = revealedOrders(rules, report, d.notes[String(report.turn)] ?? {}).map((o, i) => ({
-    ...o,
-    rationale: o.rationale === null ? null : reason(rules, report.orders[i]?.order, o.rationale),
-  }));
+  const orders = revealedOrders(rules, report, d.notes[String(report.turn)] ?? {});
   const byAgent = (a: AgentId) => orders.filter((o) => o.agent === a);
   const orderRows = rules.agents
     .map((a) => {
@@ -215,16 +211,6 @@ function turnSection(d: DebriefInput, report: TurnReport): string {
 <p><b>Tension tracks</b></p>${headline}
 <details><summary>All ${report.effects.length} changes of turn ${report.turn}, with their causes</summary>
 <table><thead><tr><th>Change</th><th class="n">From → to</th><th>Cause</th></tr></thead><tbody>${changes}</tbody></table></details></section>`;
-}
-
-/** An AI's rationale without the order it repeats: "Invest … in …: <why> (goal: …)" → "<why> (goal: …)". */
-function reason(rules: Rules, raw: unknown, rationale: string): string {
-  const order = parseOrder(raw);
-  if (typeof order === "string") return rationale;
-  const phrase = `${orderPhrase(rules, order)}: `;
-  if (!rationale.startsWith(phrase)) return rationale;
-  const rest = rationale.slice(phrase.length);
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 const show = (x: number | string | boolean | null): string =>

@@ -1,6 +1,8 @@
 /** A turn report as the report panel shows it: one country's changes with their causes, and everyone's orders. */
+
+import { orderPhrase } from "../ai/describe.ts";
 import type { AgentId, Cause, Effect, OrderOutcome, Rules, TurnReport } from "../engine/index.ts";
-import { parseOrder, possessive } from "../engine/index.ts";
+import { type Order, parseOrder, possessive, sentence } from "../engine/index.ts";
 import { describeOrder, KIND_LABELS, namer } from "./order-text.ts";
 
 /** A change for the report table. */
@@ -49,7 +51,11 @@ export function changesFor(rules: Rules, report: TurnReport, agent: AgentId): Ch
     });
 }
 
-/** Every country's orders of a turn, with outcomes and the AI's rationales (by order position). */
+/**
+ * Every country's orders of a turn, with outcomes and the AI's rationales (by order position),
+ * each rationale without the order it starts by repeating ("Build soft power in Kazakhstan: a
+ * voice in Kazakhstan (…)" → "A voice in Kazakhstan (…)").
+ */
 export function revealedOrders(
   rules: Rules,
   report: TurnReport,
@@ -62,7 +68,14 @@ export function revealedOrders(
       text: typeof parsed === "string" ? `Malformed order (${parsed})` : describeOrder(rules, parsed),
       outcome: o.outcome,
       message: o.message,
-      rationale: notes[o.agent]?.[o.index] ?? null,
+      rationale: reason(rules, parsed, notes[o.agent]?.[o.index] ?? null),
     };
   });
+}
+
+/** An AI's rationale without its leading order phrase, which the order's own line already gives. */
+function reason(rules: Rules, order: Order | string, rationale: string | null): string | null {
+  if (rationale === null || typeof order === "string") return rationale;
+  const phrase = `${orderPhrase(rules, order)}: `;
+  return rationale.startsWith(phrase) ? sentence(rationale.slice(phrase.length)) : rationale;
 }

@@ -103,6 +103,10 @@ describe("reports", () => {
       outcome: "applied",
       rationale: "because",
     });
+    // A rationale that starts with its order's phrase loses it: the order's line already says it.
+    const phrase = describeOrder(rules, soft);
+    const why = revealedOrders(rules, report, { tr: [`${phrase}: a voice there (goal: be heard)`] });
+    expect(why.find((o) => o.agent === "tr")?.rationale).toBe("A voice there (goal: be heard)");
     expect(causeText(rules, { type: "event", event: rules.events[0]?.id ?? "" })).toBe(
       `Event: ${rules.events[0]?.name}`,
     );
