@@ -1,7 +1,7 @@
 /**
  * The game in real Chromium against the production build: a solo game entered with keyboard and
  * mouse, turn reports with causes, autosave and reload (and the game kept beside a new one), save
- * import errors, hot-seat hand-off, spectating and replay, and the same hash in the browser as in
+ * import errors, the guide, hot-seat hand-off, spectating and replay, and the same hash in the browser as in
  * Node.
  */
 import { readFileSync } from "node:fs";
@@ -213,6 +213,77 @@ describe("a solo game in the browser", () => {
     await page.getByRole("button", { name: /^Continue: Turn 4 of 16 · .* · seed e2e-solo$/ }).click();
     await expect.poll(() => page.locator("#turn-counter").textContent()).toBe("Turn 4 of 16");
     expect(await pageHash(page)).toBe(hash);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("the guide", () => {
+  it("shows a first-time player round the screen, step by step, and stops pointing itself out", async () => {
+    const { page, errors } = await openPage(h);
+    await newGame(page, "e2e-guide", SOLO, 3);
+    await expect.poll(() => page.locator("#toast").textContent()).toContain("The Guide button");
+    expect(await page.locator("#guide-button").getAttribute("class")).toContain("primary");
+    await page.locator("#guide-button").click();
+    const card = page.locator(".guide-card");
+    const ring = page.locator(".guide-ring");
+    /** Whether the ring is drawn round the element (6 px out), once it has moved there. */
+    const around = async (selector: string): Promise<boolean> => {
+      const [r, t] = [await ring.boundingBox(), await page.locator(selector).first().boundingBox()];
+      if (!r || !t) return false;
+      return r.x <= t.x && r.y <= t.y && r.x + r.width >= t.x + t.width && r.y + r.height >= t.y + t.height;
+    };
+    const ringed = (selector: string) => expect.poll(() => around(selector)).toBe(true);
+    const titles: string[] = [];
+    for (let step = 1; step <= 8; step++) {
+      await expect.poll(() => card.locator(".kicker").textContent()).toBe(`Guide · ${step} of 8`);
+      titles.push((await card.locator("h2").textContent()) ?? "");
+      if (step === 1) await ringed("#map-pane");
+      if (step === 3) {
+        expect(await page.locator("#tab-goals").getAttribute("aria-selected")).toBe("true");
+        await ringed("#panel-goals");
+      }
+      if (step === 5) {
+        expect(await page.locator("#tab-orders").getAttribute("aria-selected")).toBe("true");
+        await ringed("#order-kind");
+      }
+      if (step === 6) await ringed("#submit-orders");
+      if (step === 8) await ringed(".menu-bar");
+      // The card never leaves the window.
+      const box = await card.boundingBox();
+      expect(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= 1440 && box.y + box.height <= 900).toBe(
+        true,
+      );
+      if (step === 4) {
+        await ringed("#budget");
+        await shot(page, "13-guide");
+      }
+      await page.keyboard.press("Enter");
+    }
+    expect(titles).toEqual([
+      "The map",
+      "Tension tracks",
+      "Your goals",
+      "Your budget",
+      "Giving an order",
+      "Submitting",
+      "After each turn",
+      "Saving",
+    ]);
+    expect(await page.locator("#guide").isVisible()).toBe(false);
+    expect(await page.locator("#guide-button").getAttribute("class")).not.toContain("primary");
+    // Escape closes it; the game goes on untouched.
+    await page.locator("#guide-button").click();
+    await expect.poll(() => page.locator("#guide").isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("#guide").isVisible()).toBe(false);
+    await page.getByRole("button", { name: "Submit orders for turn 1" }).click();
+    await waitReport(page, 1);
+    // A second game does not offer it again.
+    await page.getByRole("button", { name: "Menu" }).click();
+    await newGame(page, "e2e-guide-2", SOLO, 3);
+    await expect.poll(() => page.locator("#orders-h").textContent()).toBe("Orders — Türkiye");
+    expect(await page.locator("#toast").textContent()).not.toContain("The Guide button");
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,5 +1,6 @@
 /** The tension tracks as gauges over the map's lower left corner (a scene of its own, so it never zooms). */
 import * as Phaser from "phaser";
+import { GAUGE_CELL, hudBox } from "./hud-box.ts";
 
 /** A track as the gauges show it. */
 export interface GaugeSpec {
@@ -11,7 +12,7 @@ export interface GaugeSpec {
 }
 
 const R = 30;
-const CELL = 104;
+const CELL = GAUGE_CELL;
 const GOOD = 0x009e73;
 const WARN = 0xe69f00;
 const BAD = 0xd55e00;
@@ -74,10 +75,7 @@ export class HudScene extends Phaser.Scene {
   private draw(tracks: Record<string, number>): void {
     const g = this.g;
     g.clear();
-    const w = this.gauges.length * CELL + 12;
-    const h = 96;
-    const x0 = 12;
-    const y0 = this.scale.height - h - 12;
+    const { x: x0, y: y0, w, h } = hudBox(this.scale.height, this.gauges.length);
     g.fillStyle(0x07101c, 0.82);
     g.fillRoundedRect(x0, y0, w, h, 10);
     g.lineStyle(1, 0x3d4a5c, 1);

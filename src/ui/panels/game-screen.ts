@@ -7,10 +7,12 @@ import { type GameState, replay } from "../../engine/index.ts";
 import type { ControllerEvent } from "../controller.ts";
 import { snapshot } from "../map/map-model.ts";
 import type { MapView } from "../map/map-view.ts";
+import { browserStore } from "../storage.ts";
 import { renderCharts } from "./charts-panel.ts";
 import type { UiContext } from "./context.ts";
 import { h, mount } from "./dom.ts";
 import { renderGoals } from "./goals-panel.ts";
+import { Guide, guideSteps } from "./guide.ts";
 import { renderHandoff } from "./handoff.ts";
 import type { MapPane } from "./map-pane.ts";
 import { newOrderMemory, renderOrderPanel } from "./order-panel.ts";
@@ -35,6 +37,7 @@ export class GameScreen {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private resolving = false;
   private replayState: ReplayState | null = null;
+  private readonly guide: Guide;
 
   constructor(
     private readonly shell: Shell,
@@ -42,6 +45,11 @@ export class GameScreen {
     private readonly map: () => MapView | null,
     private readonly pane: MapPane,
   ) {
+    this.guide = new Guide(
+      () => guideSteps(shell, ctx),
+      (t) => this.pickTab(t),
+      browserStore(),
+    );
     ctx.controller.subscribe((e) => this.on(e));
   }
 
@@ -71,6 +79,7 @@ export class GameScreen {
 
   /** Leave the screen: stop autoplay and any replay. */
   leave(): void {
+    this.guide.close();
     this.spectate.playing = false;
     clearTimeout(this.timer);
     this.replayState = null;
@@ -88,7 +97,13 @@ export class GameScreen {
   render(): void {
     const { ctx, shell } = this;
     const c = ctx.controller;
-    renderTopbar(shell.topbar, ctx, () => this.openReplay());
+    renderTopbar(shell.topbar, ctx, () => this.openReplay(), {
+      seen: this.guide.seen,
+      start: () => {
+        this.guide.start();
+        this.render();
+      },
+    });
     renderHandoff(shell.cover, ctx);
     const replaying = this.replayState !== null;
     shell.tablist.hidden = replaying;
@@ -204,6 +219,8 @@ export class GameScreen {
       this.tab = this.ctx.controller.phase.kind === "over" ? "goals" : "orders";
       this.drawMap(false);
     }
+    if (e === "started" && this.ctx.controller.humans().length > 0 && !this.guide.seen)
+      this.ctx.app.toast("New here? The Guide button in the top bar shows where everything is.");
     this.render();
   }
 

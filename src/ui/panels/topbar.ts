@@ -4,8 +4,13 @@ import type { UiContext } from "./context.ts";
 import { h, mount, swatch } from "./dom.ts";
 import { exportSaveFile, pickSaveFile } from "./save-actions.ts";
 
-/** Render the top bar; `replay` opens the replay viewer. */
-export function renderTopbar(root: HTMLElement, ctx: UiContext, replay: () => void): void {
+/** Render the top bar; `replay` opens the replay viewer, `guide` the tour of the screen. */
+export function renderTopbar(
+  root: HTMLElement,
+  ctx: UiContext,
+  replay: () => void,
+  guide: { start(): void; seen: boolean },
+): void {
   const c = ctx.controller;
   if (!c.active) {
     mount(root);
@@ -34,7 +39,12 @@ export function renderTopbar(root: HTMLElement, ctx: UiContext, replay: () => vo
       { class: "turn", id: "turn-counter" },
       phase.kind === "over" ? `${s.turns} turns played` : `Turn ${s.turn} of ${s.turns}`,
     ),
-    h("div", { class: "scenario" }, scenario, h("span", { class: "seed" }, ` · seed ${s.seed}`)),
+    h(
+      "div",
+      { class: "scenario", title: `${scenario} · seed ${s.seed}` },
+      scenario,
+      h("span", { class: "seed" }, ` · seed ${s.seed}`),
+    ),
     h("div", { class: "who", "aria-live": "polite" }, who),
     h("div", { class: "status", id: "save-status" }, c.saveStatus),
     h(
@@ -51,6 +61,19 @@ export function renderTopbar(root: HTMLElement, ctx: UiContext, replay: () => vo
           title: "Step through the turns played so far",
         },
         "Replay",
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          id: "guide-button",
+          // Pointed out until a player has opened it once.
+          class: guide.seen ? "" : "primary",
+          disabled: c.humans().length === 0,
+          title: "A short tour of the screen",
+          onclick: () => guide.start(),
+        },
+        "Guide",
       ),
       h("button", { type: "button", onclick: () => ctx.app.show("title") }, "Menu"),
     ),
