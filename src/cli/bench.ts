@@ -140,10 +140,14 @@ async function main(): Promise<void> {
     ["as the batch runner calls it (hash, no explanations)", { explain: false }],
     ["as AI lookahead calls it (state only)", { explain: false, hash: false }],
   ];
-  benchResolve(rules, {}, 40); // warm up the JIT so the figures are steady-state
-  // Each figure is the median of three rounds, the modes taking turns, with the three rounds
-  // shown: a single run moves by up to 15% on this machine, and the first round of the game's
-  // call runs slower than the next two (115–120 µs against 102–104 in four runs at 23:30).
+  // Warm up with a whole untimed round of every mode, so that the JIT has compiled every path the
+  // timed rounds take: after a warm-up of 40 games of the game's call alone, the first timed round
+  // of the game's call ran 111.8 µs against 97.3 and 96.7 in the next two, with as many collections
+  // of the young generation in it once they were made as large as in the later rounds (so not the
+  // collector); after 200 games it ran 103.1 against 97.0 and 99.1 (2026-11-24, 00:45).
+  for (const [, opts] of modes) benchResolve(rules, opts);
+  // Each figure is the median of three rounds, the modes taking turns, with the three rounds shown:
+  // a single run moves by a few percent on this machine.
   const resolved = modes.map(() => [] as ReturnType<typeof benchResolve>[]);
   for (let round = 0; round < ROUNDS; round++)
     for (const [i, [, opts]] of modes.entries()) resolved[i]?.push(benchResolve(rules, opts));
