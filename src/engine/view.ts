@@ -20,10 +20,16 @@ export function scores(
   return out;
 }
 
+/** The agents by game score, best first (ties in id order): the ranking every view shows. */
+export function ranking(state: Pick<GameState, "scores" | "scoreSum" | "turn">): AgentId[] {
+  return Object.entries(scores(state))
+    .sort((a, b) => b[1].mean - a[1].mean || (a[0] < b[0] ? -1 : 1))
+    .map(([a]) => a);
+}
+
 /** The agent with the highest game score (ties go to the first in id order). */
 export function winner(state: Pick<GameState, "scores" | "scoreSum" | "turn">): AgentId {
-  const s = Object.entries(scores(state)).sort((a, b) => b[1].mean - a[1].mean || (a[0] < b[0] ? -1 : 1));
-  return s[0]?.[0] ?? "";
+  return ranking(state)[0] ?? "";
 }
 
 /** Whether every turn has been played. */

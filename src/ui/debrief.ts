@@ -14,6 +14,7 @@ import {
   measureValue,
   nameInText,
   type Rules,
+  ranking,
   scores,
   sentence,
   type TurnRecord,
@@ -80,14 +81,13 @@ ${d.reports.map((r) => turnSection(d, r)).join("\n")}
 /** The winner, and every country's seat, game score and last turn's score, best first. */
 function outcome(d: DebriefInput, last: GameState, over: boolean): string {
   const sc = scores(last);
-  const ranking = [...d.rules.agents].sort(
-    (a, b) => (sc[b.id]?.mean ?? 0) - (sc[a.id]?.mean ?? 0) || (a.id < b.id ? -1 : 1),
-  );
-  const top = ranking[0];
+  const agents = new Map(d.rules.agents.map((a) => [a.id, a]));
+  const order = ranking(last).flatMap((id) => agents.get(id) ?? []);
+  const top = order[0];
   const lead = top
     ? `${sentence(nameInText(d.rules, top.id))} ${over ? "wins" : "leads"} with ${fixed(sc[top.id]?.mean ?? 0)} points${over ? "" : ` after turn ${last.turn - 1}`}.`
     : "";
-  const rows = ranking
+  const rows = order
     .map((a, i) => {
       const seat = d.setup.seats[a.id];
       const who = seat?.kind === "human" ? "a human player" : `the AI (${seat?.difficulty ?? "normal"})`;

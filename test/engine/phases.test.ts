@@ -6,7 +6,10 @@ import {
   interdependence,
   leverage,
   type OrdersByAgent,
+  ranking,
   resolveTurn,
+  scores,
+  winner,
 } from "../../src/engine/index.ts";
 import { herfindahl } from "../../src/engine/measures/compute.ts";
 import { game, quietRules, rulesWith } from "../support/rules.ts";
@@ -194,5 +197,21 @@ describe("scoring", () => {
     ).state;
     expect(hot.scores.kz?.crisis).toBe(rules.goals.crisis.penalty);
     expect(calm.scores.kz?.crisis).toBe(0);
+  });
+  it("ranks the agents by game score, ties in id order, the winner first", () => {
+    const s = turn(game(rules)).state;
+    const order = ranking(s);
+    expect([...order].sort()).toEqual([...rules.agents.map((a) => a.id)].sort());
+    const mean = (a: string) => scores(s)[a]?.mean ?? 0;
+    for (let i = 1; i < order.length; i++)
+      expect(mean(order[i - 1] ?? "")).toBeGreaterThanOrEqual(mean(order[i] ?? ""));
+    expect(winner(s)).toBe(order[0]);
+    // A tie goes to the lower id, whatever order the agents come in.
+    const tied = {
+      turn: 2,
+      scores: { us: { total: 50, objectives: {}, crisis: 0 }, cn: { total: 50, objectives: {}, crisis: 0 } },
+      scoreSum: { us: 50, cn: 50 },
+    };
+    expect(ranking(tied)).toEqual(["cn", "us"]);
   });
 });

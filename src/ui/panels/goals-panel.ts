@@ -4,6 +4,7 @@ import {
   type GameState,
   measureValue,
   possessive,
+  ranking as rankAgents,
   scores,
   sentence,
 } from "../../engine/index.ts";
@@ -22,9 +23,11 @@ export function renderGoals(
 ): void {
   const viewer = ctx.viewer();
   const sc = scores(state);
-  const ranking = ctx.rules.agents
-    .map((a) => ({ a, s: sc[a.id] }))
-    .sort((x, y) => (y.s?.mean ?? 0) - (x.s?.mean ?? 0));
+  const agents = new Map(ctx.rules.agents.map((a) => [a.id, a]));
+  const ranking = rankAgents(state).flatMap((id) => {
+    const a = agents.get(id);
+    return a ? [{ a, s: sc[id] }] : [];
+  });
   mount(
     root,
     over ? h("h2", { id: "game-over-h" }, "Game over") : h("h2", {}, "Goals"),

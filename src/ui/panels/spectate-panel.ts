@@ -1,5 +1,5 @@
 /** Spectator controls: play, pause, speed and step through an AI-against-AI game. */
-import { scores } from "../../engine/index.ts";
+import { ranking, scores } from "../../engine/index.ts";
 import type { UiContext } from "./context.ts";
 import { fixed, h, mount, swatch } from "./dom.ts";
 import { viewerPicker } from "./report-panel.ts";
@@ -82,9 +82,11 @@ export function renderSpectate(
 function scoreboard(ctx: UiContext): HTMLElement {
   const c = ctx.controller;
   const sc = scores(c.state);
-  const rows = ctx.rules.agents
-    .map((a) => ({ a, s: sc[a.id] }))
-    .sort((x, y) => (y.s?.mean ?? 0) - (x.s?.mean ?? 0));
+  const agents = new Map(ctx.rules.agents.map((a) => [a.id, a]));
+  const rows = ranking(c.state).flatMap((id) => {
+    const a = agents.get(id);
+    return a ? [{ a, s: sc[id] }] : [];
+  });
   const last = c.reports[c.reports.length - 1];
   return h(
     "section",
