@@ -74,13 +74,7 @@ export const escalate: OrderKind<Escalate> = {
           ctx.explain ? `${nameOf(ctx.ix, agent)} ${verb} ${name}` : "",
         );
     }
-    outcome(
-      ctx,
-      agent,
-      index,
-      order,
-      "applied",
-      `${t.tension ? "Escalated" : "Undermined"} ${nameOf(ctx.ix, t.id)}.`,
-    );
+    const done = `${t.tension ? "Escalated" : "Undermined"} ${nameOf(ctx.ix, t.id)}.`;
+    outcome(ctx, agent, index, order, "applied", done);
   },
 };

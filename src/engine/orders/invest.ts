@@ -403,13 +403,7 @@ export const invest: OrderKind<Invest> = {
         for (const r of regions) investIn(ctx, agent, r, order.amount / regions.length, cause);
       }
     }
-    outcome(
-      ctx,
-      agent,
-      index,
-      order,
-      "applied",
-      `Invested ${order.amount} $M in ${projectPhrase(ctx.ix, t, what)}.`,
-    );
+    const done = `Invested ${order.amount} $M in ${projectPhrase(ctx.ix, t, what)}.`;
+    outcome(ctx, agent, index, order, "applied", done);
   },
 };

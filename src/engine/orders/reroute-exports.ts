@@ -143,13 +143,7 @@ export const rerouteExports: OrderKind<Reroute> = {
         `${titleOf(ctx.ix, agent)} rerouted the exports of ${nameOf(ctx.ix, order.producer)}: ${names}.`,
         [agent],
       );
-    outcome(
-      ctx,
-      agent,
-      index,
-      order,
-      "applied",
-      `Rerouted the exports of ${nameOf(ctx.ix, order.producer)}: ${names}.`,
-    );
+    const done = `Rerouted the exports of ${nameOf(ctx.ix, order.producer)}: ${names}.`;
+    outcome(ctx, agent, index, order, "applied", done);
   },
 };
