@@ -279,6 +279,13 @@ describe("the guide", () => {
     await expect.poll(() => page.locator("#guide").isVisible()).toBe(false);
     await page.getByRole("button", { name: "Submit orders for turn 1" }).click();
     await waitReport(page, 1);
+    // Opened during a replay, the tour takes the game's own screen back first.
+    await page.getByRole("button", { name: "Replay", exact: true }).click();
+    await expect.poll(() => page.locator("#replay-panel").isVisible()).toBe(true);
+    await page.locator("#guide-button").click();
+    await expect.poll(() => page.locator("#replay-panel").isVisible()).toBe(false);
+    expect(await card.locator("h2").textContent()).toBe("The map");
+    await page.keyboard.press("Escape");
     // A second game does not offer it again.
     await page.getByRole("button", { name: "Menu" }).click();
     await newGame(page, "e2e-guide-2", SOLO, 3);

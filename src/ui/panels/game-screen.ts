@@ -100,6 +100,8 @@ export class GameScreen {
     renderTopbar(shell.topbar, ctx, () => this.openReplay(), {
       seen: this.guide.seen,
       start: () => {
+        // The tour is of the game's own screen: a replay in progress gives way to it.
+        if (this.replayState) this.closeReplay();
         this.guide.start();
         this.render();
       },

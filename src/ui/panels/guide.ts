@@ -167,7 +167,9 @@ export class Guide {
   private place(): void {
     const step = this.steps()[this.index];
     if (!step) return;
-    const r = step.target();
+    // A part that is not on screen (a hidden panel) has no box: the card then stands alone.
+    const box = step.target();
+    const r = box && box.width > 0 && box.height > 0 ? box : null;
     const vw = window.innerWidth;
     const vh = window.innerHeight;
     this.ring.hidden = r === null;
