@@ -77,6 +77,19 @@ describe("the debrief report", () => {
     expect(html).toContain("Built soft power in");
   });
 
+  it("says who leads, not who wins, for a game still going on", () => {
+    const mid = new GameController(rules, memoryStore());
+    mid.newGame({ ...defaultSetup(rules, "debrief-mid", null), turns: 4 });
+    mid.step();
+    mid.step();
+    const page = mid.debrief();
+    expect(page).toContain("2 of 4 turns played (the game goes on)");
+    expect(page).toMatch(/ leads with [\d.]+ points after turn 2\./);
+    expect(page).not.toContain(" wins with ");
+    expect(page).toContain("<h3>Turn 2</h3>");
+    expect(page).not.toContain("<h3>Turn 3</h3>");
+  });
+
   it("is the same from a save loaded in another session", () => {
     const other = new GameController(rules, memoryStore());
     expect(other.importSave(c.exportSave())).toBeNull();
