@@ -74,18 +74,19 @@ export function lineChart(
   const f = frame(width, height, [first, Math.max(first + 1, last)], [yTicks[0] ?? lo, yTicks.at(-1) ?? hi]);
   const body = series
     .map((s) => {
-      // A gap (null) breaks the line into runs.
-      const runs: string[][] = [[]];
+      // A gap (null) breaks the line into runs; a run of one point is drawn as a dot.
+      const runs: [string, string][][] = [[]];
       s.values.forEach((v, i) => {
         if (v === null || !Number.isFinite(v)) runs.push([]);
-        else runs.at(-1)?.push(`${px(f.x(first + i))},${px(f.y(v))}`);
+        else runs.at(-1)?.push([px(f.x(first + i)), px(f.y(v))]);
       });
+      const tip = `<title>${esc(s.label)}</title>`;
       return runs
         .filter((r) => r.length > 0)
         .map((r) =>
           r.length === 1
-            ? `<circle cx="${r[0]?.split(",")[0]}" cy="${r[0]?.split(",")[1]}" r="2.5" fill="${s.color}"><title>${esc(s.label)}</title></circle>`
-            : `<polyline points="${r.join(" ")}" fill="none" stroke="${s.color}" stroke-width="2"><title>${esc(s.label)}</title></polyline>`,
+            ? `<circle cx="${r[0]?.[0]}" cy="${r[0]?.[1]}" r="2.5" fill="${s.color}">${tip}</circle>`
+            : `<polyline points="${r.map((p) => p.join(",")).join(" ")}" fill="none" stroke="${s.color}" stroke-width="2">${tip}</polyline>`,
         )
         .join("");
     })

@@ -10,7 +10,7 @@ import { h } from "./dom.ts";
 import type { Shell, Tab } from "./shell.ts";
 
 /** Set once a player has opened the guide: the top bar stops pointing it out. */
-export const GUIDE_SEEN_KEY = "corridors:guide-seen";
+const GUIDE_SEEN_KEY = "corridors:guide-seen";
 
 /** One step of the tour. */
 export interface GuideStep {
@@ -105,10 +105,6 @@ export class Guide {
   /** Whether the player has opened the guide before. */
   get seen(): boolean {
     return this.store.getItem(GUIDE_SEEN_KEY) !== null;
-  }
-
-  get open(): boolean {
-    return this.index >= 0;
   }
 
   /** Start the tour at its first step. */
