@@ -314,13 +314,37 @@ describe("hot-seat", () => {
     expect(await page.locator("#pending-orders").isVisible()).toBe(false);
     await shot(page, "08-handoff");
     await page.getByRole("button", { name: "I am the United States — show my orders" }).click();
+    // The instructor's clock: a minute, started; the next team sees it on the hand-off screen.
+    expect(await page.locator("#clock-button").textContent()).toBe("Clock");
+    await page.locator("#clock-button").click();
+    await page.locator("#clock-minutes").selectOption("1");
+    await page.locator("#clock-start").click();
+    await expect
+      .poll(() => page.locator("#clock-button").textContent(), { timeout: 5_000 })
+      .toMatch(/^0:5\d$/);
+    await shot(page, "08a-clock");
+    await page.keyboard.press("Escape");
+    expect(await page.locator("#clock-panel").isVisible()).toBe(false);
     await page.locator("#order-kind").selectOption("soft-power");
     await page.getByRole("button", { name: "Add order" }).click();
     await expect.poll(() => page.locator("#pending-orders").textContent()).toContain("Build soft power in");
     await page.getByRole("button", { name: "Submit orders for turn 1" }).click();
     await expect.poll(() => page.locator("#handoff-h").textContent()).toBe("Pass the device to Türkiye");
     expect(await page.locator("#cover").isVisible()).toBe(true);
+    await expect.poll(() => page.locator(".clock-readout").textContent()).toMatch(/^0:[0-5]\d left$/);
+    await shot(page, "08b-handoff-clock");
     await page.getByRole("button", { name: "I am Türkiye — show my orders" }).click();
+    // Paused, it holds its time; reset, it is put away.
+    await page.locator("#clock-button").click();
+    await expect.poll(() => page.locator("#clock-start").textContent()).toBe("Pause");
+    await page.locator("#clock-start").click();
+    await expect.poll(() => page.locator("#clock-start").textContent()).toBe("Resume");
+    const paused = await page.locator("#clock-button").textContent();
+    await page.waitForTimeout(1300);
+    expect(await page.locator("#clock-button").textContent()).toBe(paused);
+    await page.locator("#clock-reset").click();
+    await expect.poll(() => page.locator("#clock-button").textContent()).toBe("Clock");
+    await page.keyboard.press("Escape");
     await expect.poll(() => page.locator("#orders-h").textContent()).toBe("Orders — Türkiye");
     expect(await page.locator("#pending-orders").count()).toBe(0);
     expect(await page.locator("#panel-orders").textContent()).toContain("Pending orders (0)");

@@ -8,7 +8,9 @@ import type { ControllerEvent } from "../controller.ts";
 import { snapshot } from "../map/map-model.ts";
 import type { MapView } from "../map/map-view.ts";
 import { browserStore } from "../storage.ts";
+import { TurnClock } from "../turn-clock.ts";
 import { renderCharts } from "./charts-panel.ts";
+import { ClockWidget } from "./clock.ts";
 import type { UiContext } from "./context.ts";
 import { h, mount } from "./dom.ts";
 import { renderGoals } from "./goals-panel.ts";
@@ -38,6 +40,7 @@ export class GameScreen {
   private resolving = false;
   private replayState: ReplayState | null = null;
   private readonly guide: Guide;
+  private readonly clock: ClockWidget;
 
   constructor(
     private readonly shell: Shell,
@@ -50,6 +53,7 @@ export class GameScreen {
       (t) => this.pickTab(t),
       browserStore(),
     );
+    this.clock = new ClockWidget(new TurnClock(() => performance.now()), (t) => ctx.app.toast(t));
     ctx.controller.subscribe((e) => this.on(e));
   }
 
@@ -80,6 +84,7 @@ export class GameScreen {
   /** Leave the screen: stop autoplay and any replay. */
   leave(): void {
     this.guide.close();
+    this.clock.hidePanel();
     this.spectate.playing = false;
     clearTimeout(this.timer);
     this.replayState = null;
@@ -97,7 +102,7 @@ export class GameScreen {
   render(): void {
     const { ctx, shell } = this;
     const c = ctx.controller;
-    renderTopbar(shell.topbar, ctx, () => this.openReplay(), {
+    renderTopbar(shell.topbar, ctx, () => this.openReplay(), this.clock.button, {
       seen: this.guide.seen,
       start: () => {
         // The tour is of the game's own screen: a replay in progress gives way to it.
@@ -106,7 +111,7 @@ export class GameScreen {
         this.render();
       },
     });
-    renderHandoff(shell.cover, ctx);
+    renderHandoff(shell.cover, ctx, this.clock.readout());
     const replaying = this.replayState !== null;
     shell.tablist.hidden = replaying;
     shell.replay.hidden = !replaying;
@@ -221,6 +226,7 @@ export class GameScreen {
       this.tab = this.ctx.controller.phase.kind === "over" ? "goals" : "orders";
       this.drawMap(false);
     }
+    if (e === "started") this.clock.reset();
     if (e === "started" && this.ctx.controller.humans().length > 0 && !this.guide.seen)
       this.ctx.app.toast("New here? The Guide button in the top bar shows where everything is.");
     this.render();

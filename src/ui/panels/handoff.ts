@@ -3,7 +3,7 @@ import type { UiContext } from "./context.ts";
 import { h, mount } from "./dom.ts";
 
 /** Show or hide the hand-off cover for the controller's phase. */
-export function renderHandoff(cover: HTMLElement, ctx: UiContext): void {
+export function renderHandoff(cover: HTMLElement, ctx: UiContext, clock: HTMLElement | null = null): void {
   const phase = ctx.controller.phase;
   if (phase.kind !== "handoff") {
     if (!cover.hidden) {
@@ -29,6 +29,7 @@ export function renderHandoff(cover: HTMLElement, ctx: UiContext): void {
       h("p", { class: "kicker" }, `Turn ${s.turn} of ${s.turns} · hot-seat`),
       h("h1", { id: "handoff-h" }, `Pass the device to ${name}`),
       h("p", {}, "Orders stay hidden: nobody sees another country's orders until the turn resolves."),
+      clock,
       h(
         "button",
         {

@@ -4,11 +4,12 @@ import type { UiContext } from "./context.ts";
 import { h, mount, swatch } from "./dom.ts";
 import { exportSaveFile, pickSaveFile } from "./save-actions.ts";
 
-/** Render the top bar; `replay` opens the replay viewer, `guide` the tour of the screen. */
+/** Render the top bar; `replay` opens the replay viewer, `clock` is the clock's button, `guide` the tour. */
 export function renderTopbar(
   root: HTMLElement,
   ctx: UiContext,
   replay: () => void,
+  clock: HTMLElement,
   guide: { start(): void; seen: boolean },
 ): void {
   const c = ctx.controller;
@@ -62,6 +63,7 @@ export function renderTopbar(
         },
         "Replay",
       ),
+      clock,
       h(
         "button",
         {
