@@ -331,6 +331,9 @@ describe("hot-seat", () => {
     await page.getByRole("button", { name: "Submit orders for turn 1" }).click();
     await expect.poll(() => page.locator("#handoff-h").textContent()).toBe("Pass the device to Türkiye");
     expect(await page.locator("#cover").isVisible()).toBe(true);
+    // The toast that confirmed the last team's order ("Added: …") is gone with the hand-off.
+    expect(await page.locator("#toast").isVisible()).toBe(false);
+    expect(await page.locator("#toast").textContent()).not.toContain("soft power");
     await expect.poll(() => page.locator(".clock-readout").textContent()).toMatch(/^0:[0-5]\d left$/);
     await shot(page, "08b-handoff-clock");
     await page.getByRole("button", { name: "I am Türkiye — show my orders" }).click();

@@ -22,7 +22,7 @@ import { type ReplayState, renderReplay } from "./replay-panel.ts";
 import { renderReport } from "./report-panel.ts";
 import { exportDebrief, exportSaveFile } from "./save-actions.ts";
 import type { Shell, Tab } from "./shell.ts";
-import { TABS } from "./shell.ts";
+import { clearToast, TABS } from "./shell.ts";
 import { renderSpectate, type SpectateState } from "./spectate-panel.ts";
 import { renderTables } from "./tables-panel.ts";
 import { renderTopbar } from "./topbar.ts";
@@ -111,6 +111,8 @@ export class GameScreen {
         this.render();
       },
     });
+    // A message about the last player's orders ("Added: …") must not be left for the next one.
+    if (c.phase.kind === "handoff") clearToast(shell);
     renderHandoff(shell.cover, ctx, this.clock.readout());
     const replaying = this.replayState !== null;
     shell.tablist.hidden = replaying;

@@ -136,3 +136,10 @@ export function showToast(shell: Shell, text: string): void {
   clearTimeout(toastTimer);
   toastTimer = setTimeout(() => shell.toast.classList.remove("on"), 3500);
 }
+
+/** Take a passing message away at once, text and all (a hand-off must not show the last player's). */
+export function clearToast(shell: Shell): void {
+  clearTimeout(toastTimer);
+  shell.toast.classList.remove("on");
+  shell.toast.textContent = "";
+}
