@@ -23,7 +23,7 @@ import {
 import { type LineSeries, legend, lineChart } from "../report/charts.ts";
 import { colour, esc } from "../report/svg.ts";
 import type { GameSetup } from "./game-setup.ts";
-import { causeText, revealedOrders } from "./report-view.ts";
+import { changeRow, revealedOrders } from "./report-view.ts";
 import type { AiNotes } from "./save-file.ts";
 
 /** What the report is made from: the controller's game. */
@@ -199,9 +199,10 @@ function turnSection(d: DebriefInput, report: TurnReport): string {
     ? `<ul>${tracks.map((e) => `<li>${esc(e.text)}</li>`).join("")}</ul>`
     : `<p class="muted">No tension track moved.</p>`;
   const changes = report.effects
+    .map((e) => changeRow(rules, e))
     .map(
-      (e) =>
-        `<tr><td>${esc(e.text)}</td><td class="n">${typeof e.from === "number" || typeof e.to === "number" ? `${esc(show(e.from))} → ${esc(show(e.to))}` : ""}</td><td>${esc(causeText(rules, e.cause))}</td></tr>`,
+      (c) =>
+        `<tr><td>${esc(c.text)}</td><td class="n">${c.from || c.to ? `${esc(c.from)} → ${esc(c.to)}` : ""}</td><td>${esc(c.cause)}</td></tr>`,
     )
     .join("");
   return `<section class="turn"><h3>Turn ${report.turn}</h3>
@@ -212,6 +213,3 @@ function turnSection(d: DebriefInput, report: TurnReport): string {
 <details><summary>All ${report.effects.length} changes of turn ${report.turn}, with their causes</summary>
 <table><thead><tr><th>Change</th><th class="n">From → to</th><th>Cause</th></tr></thead><tbody>${changes}</tbody></table></details></section>`;
 }
-
-const show = (x: number | string | boolean | null): string =>
-  x === null ? "—" : typeof x === "number" ? String(Math.round(x * 100) / 100) : String(x);

@@ -35,20 +35,21 @@ export function causeText(rules: Rules, cause: Cause): string {
 const show = (x: Effect["from"]): string =>
   x === null ? "—" : typeof x === "number" ? String(Math.round(x * 100) / 100) : String(x);
 
+/** One change as a report row: its text, from and to (numbers only), and its cause in words. */
+export function changeRow(rules: Rules, e: Effect): ChangeRow {
+  const numeric = typeof e.from === "number" || typeof e.to === "number";
+  return {
+    text: e.text,
+    from: numeric ? show(e.from) : "",
+    to: numeric ? show(e.to) : "",
+    cause: causeText(rules, e.cause),
+    causeKind: e.cause.type,
+  };
+}
+
 /** The changes a turn made that concern `agent`, with their causes. */
 export function changesFor(rules: Rules, report: TurnReport, agent: AgentId): ChangeRow[] {
-  return report.effects
-    .filter((e) => e.agents.includes(agent))
-    .map((e) => {
-      const numeric = typeof e.from === "number" || typeof e.to === "number";
-      return {
-        text: e.text,
-        from: numeric ? show(e.from) : "",
-        to: numeric ? show(e.to) : "",
-        cause: causeText(rules, e.cause),
-        causeKind: e.cause.type,
-      };
-    });
+  return report.effects.filter((e) => e.agents.includes(agent)).map((e) => changeRow(rules, e));
 }
 
 /**
