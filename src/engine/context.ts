@@ -25,6 +25,8 @@ export interface TurnContext {
   explain: boolean;
   /** The state the turn started from: what `state` still shares with it is copied before a write (see working-copy.ts). */
   prev: GameState;
+  /** Events the facilitator injects this turn, by id. */
+  injected: readonly string[];
 }
 
 /** An accepted order as its phase carries it out: its agent, its index in what the agent submitted, its kind. */
@@ -47,6 +49,7 @@ export function makeContext(
   orders: TurnContext["orders"],
   byPhase: TurnContext["byPhase"],
   explain = true,
+  injected: readonly string[] = [],
 ): TurnContext {
   return {
     rules,
@@ -61,6 +64,7 @@ export function makeContext(
     explain,
     newProjects: [],
     prev,
+    injected,
   };
 }
 

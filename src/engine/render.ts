@@ -64,7 +64,9 @@ export function renderReport(report: TurnReport, agent?: AgentId): string {
     lines.push(`  [${o.agent}] ${pad(type, 16)} ${pad(o.outcome, 8)} ${o.message}`);
   }
   for (const e of report.events)
-    lines.push(`  EVENT ${e.name}${e.scheduled ? " (scheduled)" : ""}: ${e.text}`);
+    lines.push(
+      `  EVENT ${e.name}${e.facilitator ? " (injected)" : e.scheduled ? " (scheduled)" : ""}: ${e.text}`,
+    );
   const effects = agent ? report.effects.filter((e) => e.agents.includes(agent)) : report.effects;
   for (const e of effects) {
     const cause =

@@ -1,10 +1,11 @@
 /** Replaying a logged game: the same rules, seed and orders must give the same hash every turn. */
 import type { Rules } from "../rules/schema.ts";
 import { createGame } from "./create-game.ts";
+import { injectsIn } from "./injects.ts";
 import { resolveTurn } from "./resolve-turn.ts";
-import type { GameLog, GameState, OrdersByAgent, TurnReport } from "./types.ts";
+import type { GameLog, GameState, Inject, OrdersByAgent, TurnReport } from "./types.ts";
 
-/** Replay a log. `mismatch` is the first turn (from 1) whose hash differs from the log's, or null. */
+/** Replay a log, with its injects. `mismatch` is the first turn (from 1) whose hash differs from the log's, or null. */
 export function replay(
   rules: Rules,
   log: GameLog,
@@ -14,7 +15,7 @@ export function replay(
   const reports: TurnReport[] = [];
   let mismatch: number | null = null;
   log.orders.forEach((orders, i) => {
-    const r = resolveTurn(state, rules, orders);
+    const r = resolveTurn(state, rules, orders, { injects: injectsIn(log, state.turn) });
     state = r.state;
     states.push(state);
     reports.push(r.report);
@@ -27,6 +28,19 @@ export function replay(
 /** Start a log for a new game. */
 export function newLog(scenario: string, seed: string, turns: number): GameLog {
   return { scenario, seed, turns, orders: [], hashes: [] };
+}
+
+/** Add a facilitator's inject to a log (returns a new log; check it first with `checkInject`). */
+export function logInject(log: GameLog, inject: Inject): GameLog {
+  return { ...log, injects: [...(log.injects ?? []), { turn: inject.turn, event: inject.event }] };
+}
+
+/** Take back a facilitator's inject, by its place in `log.injects` (returns a new log). */
+export function unlogInject(log: GameLog, index: number): GameLog {
+  const injects = (log.injects ?? []).filter((_, i) => i !== index);
+  if (injects.length > 0) return { ...log, injects };
+  const { injects: _gone, ...rest } = log;
+  return rest;
 }
 
 /** Append a resolved turn to a log (returns a new log). */

@@ -33,6 +33,12 @@ export interface ResolveOptions {
   /** Hash the new state into the report (default true; "" when off). */
   hash?: boolean;
   /**
+   * Events the facilitator injects this turn, by id: each fires in the events phase, after the
+   * scenario's, whatever its odds (unknown ids are skipped; `checkInject` tells why). Unlike the
+   * other options this changes the game, so a log records it (`GameLog.injects`).
+   */
+  injects?: readonly string[];
+  /**
    * For profiling: a clock (milliseconds) and a table that each stage's time is added to, under
    * "validate", "copy", each phase's id and "report" (the order results, and the hash unless off). The engine reads no clock of its own.
    */
@@ -117,7 +123,16 @@ export function resolveTurn(
   const streams = phaseStreams(main);
   const next = workingCopy(state);
   next.rng = main.state();
-  const done = makeContext(rules, state, next, main, orders, byPhase(ix, orders), opts.explain !== false);
+  const done = makeContext(
+    rules,
+    state,
+    next,
+    main,
+    orders,
+    byPhase(ix, orders),
+    opts.explain !== false,
+    Array.isArray(opts.injects) ? opts.injects : [],
+  );
   if (timing) t = lap(timing, "copy", t);
   for (let i = 0; i < PIPELINE.length; i++) {
     const phase = PIPELINE[i] as Phase;

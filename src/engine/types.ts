@@ -262,7 +262,8 @@ export interface GameState {
   jointTrade: Record<AgentId, Record<AgentId, number>>;
   /** Last turn each event fired. */
   eventLast: Record<string, number>;
-  injects: { turn: number; event: string }[];
+  /** The scenario's scheduled events (hidden from the players). */
+  injects: Inject[];
   flows: Flow[];
   measures: Measures;
   scores: Record<AgentId, Score>;
@@ -285,12 +286,21 @@ export interface OrderResult {
   message: string;
 }
 
+/** An event scheduled to fire in a turn's events phase, whatever its odds. */
+export interface Inject {
+  turn: number;
+  event: string;
+}
+
 /** A fired event. */
 export interface EventRecord {
   event: string;
   name: string;
   text: string;
+  /** Fired by a schedule (the scenario's or the facilitator's), not drawn by its odds. */
   scheduled: boolean;
+  /** Injected by the facilitator during the game (absent otherwise). */
+  facilitator?: true;
 }
 
 /** Everything a turn did. */
@@ -313,4 +323,6 @@ export interface GameLog {
   turns: number;
   orders: OrdersByAgent[];
   hashes: string[];
+  /** Events the facilitator injected during the game, each fired in its turn (absent when none). */
+  injects?: Inject[];
 }

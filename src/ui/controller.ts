@@ -6,10 +6,14 @@
  */
 import {
   type AgentId,
+  checkInject,
   createGame,
   type GameLog,
   type GameState,
+  type Inject,
+  injectsIn,
   isGameOver,
+  logInject,
   logTurn,
   newLog,
   type Order,
@@ -17,6 +21,7 @@ import {
   type Rules,
   resolveTurn,
   type TurnReport,
+  unlogInject,
 } from "../engine/index.ts";
 import { type AiChoice, aiOrders } from "./ai-seat.ts";
 import { debriefHtml } from "./debrief.ts";
@@ -206,6 +211,36 @@ export class GameController {
     return this.notes[String(turn)] ?? {};
   }
 
+  /** The facilitator's injects, in the order they were added (fired ones included). */
+  injects(): readonly Inject[] {
+    return this.log?.injects ?? [];
+  }
+
+  /**
+   * The facilitator injects an event into a turn (this one or a later one): it fires in that
+   * turn's events phase, whatever its odds. Returns why it cannot, or null when added (and saved).
+   */
+  addInject(event: string, turn: number): string | null {
+    if (!this.log || !this.active) return "No game is running.";
+    const why = checkInject(this.state, this.rules, { event, turn }, this.injects());
+    if (why) return why;
+    this.log = logInject(this.log, { event, turn });
+    this.autosave();
+    this.emit("changed");
+    return null;
+  }
+
+  /** Take back an inject that has not fired yet, by its place in `injects()`; returns why not, or null. */
+  cancelInject(index: number): string | null {
+    const x = this.injects()[index];
+    if (!this.log || !x) return "There is no such inject.";
+    if (x.turn < this.state.turn) return "That inject has fired already.";
+    this.log = unlogInject(this.log, index);
+    this.autosave();
+    this.emit("changed");
+    return null;
+  }
+
   /** The game's after-action report (a self-contained HTML page), for a debrief. */
   debrief(): string {
     if (!this.setup) throw new Error("No game is running.");
@@ -309,7 +344,9 @@ export class GameController {
       orders[a.id] = choices.map((c) => c.order);
       notes[a.id] = choices.map((c) => c.rationale);
     }
-    const { state, report } = resolveTurn(before, this.rules, orders);
+    const { state, report } = resolveTurn(before, this.rules, orders, {
+      injects: injectsIn(this.log, before.turn),
+    });
     this.log = logTurn(this.log, orders, report.hash);
     this.notes = { ...this.notes, [String(before.turn)]: notes };
     this.states = [...this.states, state];

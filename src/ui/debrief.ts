@@ -23,7 +23,7 @@ import {
 import { type LineSeries, legend, lineChart } from "../report/charts.ts";
 import { colour, esc } from "../report/svg.ts";
 import type { GameSetup } from "./game-setup.ts";
-import { changeRow, revealedOrders } from "./report-view.ts";
+import { changeRow, eventTag, revealedOrders } from "./report-view.ts";
 import type { AiNotes } from "./save-file.ts";
 
 /** What the report is made from: the controller's game. */
@@ -174,7 +174,7 @@ function goals(rules: Rules, last: GameState): string {
 function turnSection(d: DebriefInput, report: TurnReport): string {
   const { rules } = d;
   const events = report.events.length
-    ? `<ul>${report.events.map((e) => `<li><b>${esc(e.name)}</b>${e.scheduled ? " (scheduled)" : ""}: ${esc(e.text)}</li>`).join("")}</ul>`
+    ? `<ul>${report.events.map((e) => `<li><b>${esc(e.name)}</b>${eventTag(e)}: ${esc(e.text)}</li>`).join("")}</ul>`
     : `<p class="muted">No event.</p>`;
   const orders = revealedOrders(rules, report, d.notes[String(report.turn)] ?? {});
   const byAgent = (a: AgentId) => orders.filter((o) => o.agent === a);

@@ -1,7 +1,15 @@
 /** A turn report as the report panel shows it: one country's changes with their causes, and everyone's orders. */
 
 import { orderPhrase } from "../ai/describe.ts";
-import type { AgentId, Cause, Effect, OrderOutcome, Rules, TurnReport } from "../engine/index.ts";
+import type {
+  AgentId,
+  Cause,
+  Effect,
+  EventRecord,
+  OrderOutcome,
+  Rules,
+  TurnReport,
+} from "../engine/index.ts";
 import { type Order, parseOrder, possessive, sentence } from "../engine/index.ts";
 import { describeOrder, KIND_LABELS, namer } from "./order-text.ts";
 
@@ -21,6 +29,11 @@ export interface RevealedOrder {
   outcome: OrderOutcome;
   message: string;
   rationale: string | null;
+}
+
+/** What set an event off, after its name: " (injected by the facilitator)", " (scheduled)" or nothing for a draw. */
+export function eventTag(e: EventRecord): string {
+  return e.facilitator ? " (injected by the facilitator)" : e.scheduled ? " (scheduled)" : "";
 }
 
 /** A cause in words: "Türkiye's order: Block a corridor", "Event: Caspian storm", "Rule: income". */

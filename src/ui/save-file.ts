@@ -88,6 +88,8 @@ export function parseSave(rules: Rules, text: string): SaveResult {
   if (!isSetup(rules, json.setup)) return refuse("The save's game setup is damaged (setup).");
   const log = json.log;
   if (!isLog(log)) return refuse("The save's log of orders is damaged (log).");
+  const badInject = injectProblem(rules, log);
+  if (badInject) return refuse(badInject);
   const checked = validateSave(rules, json.state);
   if (!checked.state) {
     const first = checked.problems[0] ?? "unknown problem";
@@ -127,6 +129,18 @@ export function parseSave(rules: Rules, text: string): SaveResult {
   return { ok: true, save, states: [...replayed.states.slice(0, -1), state], reports: replayed.reports };
 }
 
+/** The first inject in a log that names no event of these rules or no turn of its game, in a sentence. */
+function injectProblem(rules: Rules, log: GameLog): string | null {
+  const list = log.injects ?? [];
+  for (const [i, x] of list.entries()) {
+    if (!rules.events.some((e) => e.id === x.event))
+      return `The save's log injects an event these rules do not have, "${x.event}" (log.injects[${i}]).`;
+    if (!Number.isInteger(x.turn) || x.turn < 1 || x.turn > log.turns)
+      return `The save's log injects an event in a turn its game does not have, ${x.turn} (log.injects[${i}]).`;
+  }
+  return null;
+}
+
 function isLog(x: unknown): x is GameLog {
   if (!isObj(x)) return false;
   return (
@@ -136,6 +150,9 @@ function isLog(x: unknown): x is GameLog {
     Array.isArray(x.orders) &&
     x.orders.every(isObj) &&
     Array.isArray(x.hashes) &&
-    x.hashes.every((h) => typeof h === "string")
+    x.hashes.every((h) => typeof h === "string") &&
+    (x.injects === undefined ||
+      (Array.isArray(x.injects) &&
+        x.injects.every((i) => isObj(i) && typeof i.event === "string" && typeof i.turn === "number")))
   );
 }

@@ -126,6 +126,74 @@ describe("spectating", () => {
   });
 });
 
+describe("the facilitator's injects", () => {
+  it("fire in their turn, are shown as the facilitator's, and can be taken back until then", () => {
+    const c = new GameController(rules, memoryStore());
+    c.newGame(hotSeat([]));
+    expect(c.addInject("ceasefire-collapse", 1)).toBeNull();
+    expect(c.addInject("caspian-storm", 3)).toBeNull();
+    expect(c.addInject("caspian-storm", 3)).toBe("Caspian storm is already injected in turn 3.");
+    expect(c.addInject("caspian-strom", 2)).toMatch(/did you mean "caspian-storm"/);
+    expect(c.addInject("chip-war-escalation", 2)).toBeNull();
+    expect(c.cancelInject(2)).toBeNull();
+    expect(c.injects()).toEqual([
+      { event: "ceasefire-collapse", turn: 1 },
+      { event: "caspian-storm", turn: 3 },
+    ]);
+    c.step();
+    const fired = c.reports[0]?.events.filter((e) => e.facilitator).map((e) => e.event);
+    expect(fired).toEqual(["ceasefire-collapse"]);
+    expect(c.cancelInject(0)).toBe("That inject has fired already.");
+    expect(c.cancelInject(5)).toBe("There is no such inject.");
+    c.step();
+    expect(c.reports[1]?.events.some((e) => e.facilitator)).toBe(false);
+    c.step();
+    expect(c.reports[2]?.events.filter((e) => e.facilitator).map((e) => e.event)).toEqual(["caspian-storm"]);
+  });
+
+  it("are saved with the game: the autosave and a save file continue it, injects to come included", () => {
+    const store = memoryStore();
+    const a = new GameController(rules, store);
+    a.newGame(hotSeat([]));
+    a.addInject("siberian-winter", 1);
+    a.step();
+    a.addInject("kazakh-unrest", 3);
+    const b = new GameController(rules, memoryStore());
+    expect(b.importSave(a.exportSave())).toBeNull();
+    const reloaded = new GameController(rules, store);
+    expect(reloaded.loadAutosave()).toBeNull();
+    for (const x of [b, reloaded]) {
+      expect(hashState(x.state)).toBe(hashState(a.state));
+      expect(x.injects()).toEqual(a.injects());
+      expect(x.reports[0]?.events.some((e) => e.facilitator && e.event === "siberian-winter")).toBe(true);
+    }
+    for (const x of [a, b]) {
+      x.continueGame();
+      x.step();
+      x.continueGame();
+      x.step();
+    }
+    expect(b.reports[2]?.hash).toBe(a.reports[2]?.hash);
+    expect(b.reports[2]?.events.some((e) => e.facilitator && e.event === "kazakh-unrest")).toBe(true);
+  });
+
+  it("refuses a save whose log injects an unknown event or a turn out of the game", () => {
+    const c = new GameController(rules, memoryStore());
+    c.newGame(hotSeat([]));
+    c.addInject("caspian-storm", 2);
+    const good = JSON.parse(c.exportSave());
+    const withInjects = (injects: unknown) => JSON.stringify({ ...good, log: { ...good.log, injects } });
+    expect(c.importSave(withInjects([{ event: "nope", turn: 2 }]))).toBe(
+      'The save\'s log injects an event these rules do not have, "nope" (log.injects[0]).',
+    );
+    expect(c.importSave(withInjects([{ event: "caspian-storm", turn: 99 }]))).toMatch(
+      /a turn its game does not have, 99 \(log.injects\[0\]\)/,
+    );
+    expect(c.importSave(withInjects("caspian-storm"))).toMatch(/log of orders is damaged/);
+    expect(c.injects()).toEqual([{ event: "caspian-storm", turn: 2 }]);
+  });
+});
+
 describe("saves", () => {
   it("continues from the autosave after a reload", () => {
     const store = memoryStore();

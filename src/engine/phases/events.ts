@@ -73,15 +73,23 @@ export function events(ctx: TurnContext): void {
     const e = ctx.ix.event.get(inj.event);
     if (inj.turn === s.turn && e) fire(ctx, e, true);
   }
+  for (const id of ctx.injected) {
+    const e = ctx.ix.event.get(id);
+    if (e) fire(ctx, e, true, true);
+  }
   for (const t of ctx.rules.tracks) {
     if (t.drift !== 0) shiftTrack(ctx, t.id, t.drift, DRIFT, "its own momentum");
   }
 }
 
 /** Fire an event now: log it and apply its effects. */
-export function fire(ctx: TurnContext, e: GameEvent, scheduled: boolean): void {
+export function fire(ctx: TurnContext, e: GameEvent, scheduled: boolean, facilitator = false): void {
   writable.eventLast(ctx)[e.id] = ctx.state.turn;
-  ctx.events.push({ event: e.id, name: e.name, text: e.text, scheduled });
+  ctx.events.push(
+    facilitator
+      ? { event: e.id, name: e.name, text: e.text, scheduled, facilitator }
+      : { event: e.id, name: e.name, text: e.text, scheduled },
+  );
   const cause: Cause = { type: "event", event: e.id };
   for (const x of e.effects) applyEffect(ctx, x, cause, e.name);
 }

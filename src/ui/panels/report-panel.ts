@@ -1,6 +1,6 @@
 /** The turn report: events, every change for the viewing country with its cause, and all orders revealed. */
 import type { TurnReport } from "../../engine/index.ts";
-import { changesFor, revealedOrders } from "../report-view.ts";
+import { changesFor, eventTag, revealedOrders } from "../report-view.ts";
 import type { UiContext } from "./context.ts";
 import { h, mount, swatch } from "./dom.ts";
 
@@ -37,9 +37,7 @@ export function renderReport(
         : h(
             "ul",
             { class: "events" },
-            report.events.map((e) =>
-              h("li", {}, h("strong", {}, e.name), e.scheduled ? " (scheduled)" : "", ": ", e.text),
-            ),
+            report.events.map((e) => h("li", {}, h("strong", {}, e.name), eventTag(e), ": ", e.text)),
           ),
     ),
     h(
