@@ -360,7 +360,8 @@ export class GameController {
   private autosave(): void {
     try {
       this.slots.write(this.gameId, saveText(this.save()));
-      this.saveStatus = `Autosaved after turn ${this.state.turn - 1}.`;
+      const played = this.state.turn - 1;
+      this.saveStatus = played === 0 ? "Autosaved." : `Autosaved after turn ${played}.`;
     } catch (e) {
       this.saveStatus = `Autosave failed: ${(e as Error).message}`;
     }

@@ -1,7 +1,7 @@
 /**
  * The game in real Chromium against the production build: a solo game entered with keyboard and
  * mouse, turn reports with causes, autosave and reload (and the game kept beside a new one), save
- * import errors, the guide, hot-seat hand-off, spectating and replay, and the same hash in the browser as in
+ * import errors, the guide, hot-seat hand-off, the facilitator's injects, spectating and replay, and the same hash in the browser as in
  * Node.
  */
 import { readFileSync } from "node:fs";
@@ -361,6 +361,70 @@ describe("hot-seat", () => {
     await expect
       .poll(() => page.locator("#handoff-h").textContent())
       .toBe("Pass the device to the United States");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("the facilitator's console", () => {
+  it("injects events from the hand-off cover, folds the schedule, closes as the device passes, and the report marks the event", async () => {
+    const { page, errors } = await openPage(h);
+    await newGame(page, "e2e-facilitator", { ...SOLO, us: "human", tr: "human" });
+    await expect
+      .poll(() => page.locator("#handoff-h").textContent())
+      .toBe("Pass the device to the United States");
+    await page.locator("#facilitator-cover-button").click();
+    expect(await page.locator("#facilitator-panel").isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("inject-event");
+    // What the event does, in words, and how likely it is anyway.
+    await page.locator("#inject-event").selectOption("ceasefire-collapse");
+    const about = await page.locator(".inject-about").textContent();
+    expect(about).toContain("Ukraine war +20");
+    expect(about).toContain("Relations United States–Russia −10");
+    expect(about).toMatch(/By its odds: \d+% this turn · a crisis\./);
+    await page.locator("#inject-add").click();
+    await expect
+      .poll(() => page.locator(".inject-message").textContent())
+      .toBe("Ceasefire collapses will fire in this turn.");
+    await page.locator("#inject-add").click();
+    await expect
+      .poll(() => page.locator(".inject-message").textContent())
+      .toBe("Ceasefire collapses is already injected in turn 1.");
+    await page.locator("#inject-event").selectOption("caspian-storm");
+    await page.locator("#inject-turn").selectOption("3");
+    await page.locator("#inject-add").click();
+    await expect
+      .poll(() => page.locator(".inject-message").textContent())
+      .toBe("Caspian storm will fire in turn 3.");
+    // The schedule stays folded until asked for; an inject can be taken back before it fires.
+    expect(await page.locator("#inject-list").count()).toBe(0);
+    await page.locator("#inject-schedule-toggle").click();
+    expect(await page.locator("#inject-list li").allTextContents()).toEqual([
+      "Turn 1 · Ceasefire collapsesCancel",
+      "Turn 3 · Caspian stormCancel",
+    ]);
+    expect(await page.locator("#scenario-injects li").count()).toBeGreaterThan(0);
+    await shot(page, "08c-facilitator");
+    await page.getByRole("button", { name: "Cancel Turn 3 · Caspian storm" }).click();
+    await expect.poll(() => page.locator("#inject-list li").count()).toBe(1);
+    await page.keyboard.press("Escape");
+    expect(await page.locator("#facilitator-panel").isVisible()).toBe(false);
+    await page.getByRole("button", { name: "I am the United States — show my orders" }).click();
+    // Opened again, from the top bar, the schedule is folded; it closes as the device passes.
+    await page.locator("#facilitator-button").click();
+    expect(await page.locator("#inject-schedule-toggle").textContent()).toMatch(
+      /^Show the schedule \(\d+\)$/,
+    );
+    // The panel lies over the sidebar: the team's submit is clicked through it.
+    await page.getByRole("button", { name: "Submit orders for turn 1" }).dispatchEvent("click");
+    await expect.poll(() => page.locator("#handoff-h").textContent()).toBe("Pass the device to Türkiye");
+    expect(await page.locator("#facilitator-panel").isVisible()).toBe(false);
+    await page.getByRole("button", { name: "I am Türkiye — show my orders" }).click();
+    await page.getByRole("button", { name: "Submit orders for turn 1" }).click();
+    await waitReport(page, 1);
+    expect(await page.locator("#panel-report").textContent()).toContain(
+      "Ceasefire collapses (injected by the facilitator)",
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -8,10 +8,11 @@ import { shippedRules } from "./rules.ts";
 
 const rules = shippedRules();
 
-/** A finished 4-turn game: Türkiye human (one soft-power order a turn), the rest AI. */
+/** A finished 4-turn game: Türkiye human (one soft-power order a turn), the rest AI, one event injected. */
 function finishedGame(): GameController {
   const c = new GameController(rules, memoryStore());
   c.newGame({ ...defaultSetup(rules, "debrief-seed", "tr"), turns: 4 });
+  c.addInject("third-neighbour-summit", 2);
   while (c.phase.kind !== "over") {
     if (c.phase.kind === "orders") {
       const order = legalOrders(c.state, rules, "tr").find((o) => o.type === "soft-power");
@@ -34,6 +35,11 @@ describe("the debrief report", () => {
     expect(html.trimEnd().endsWith("</html>")).toBe(true);
     expect(html).not.toMatch(/<script|\ssrc=|href="http|@import|url\(/);
     expect(html).not.toMatch(/undefined|NaN|\[object /);
+  });
+
+  it("marks the event the facilitator injected in its turn", () => {
+    const turn2 = html.slice(html.indexOf("Turn 2"), html.indexOf("Turn 3"));
+    expect(turn2).toContain("<b>Third-neighbour summit</b> (injected by the facilitator)");
   });
 
   it("names the game and its outcome as the engine scores it", () => {

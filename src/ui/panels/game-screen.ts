@@ -13,6 +13,7 @@ import { renderCharts } from "./charts-panel.ts";
 import { ClockWidget } from "./clock.ts";
 import type { UiContext } from "./context.ts";
 import { h, mount } from "./dom.ts";
+import { FacilitatorWidget } from "./facilitator.ts";
 import { renderGoals } from "./goals-panel.ts";
 import { Guide, guideSteps } from "./guide.ts";
 import { renderHandoff } from "./handoff.ts";
@@ -41,6 +42,9 @@ export class GameScreen {
   private replayState: ReplayState | null = null;
   private readonly guide: Guide;
   private readonly clock: ClockWidget;
+  private readonly facilitator: FacilitatorWidget;
+  /** The phase at the last render, to notice the device passing to the next team. */
+  private lastPhase = "";
 
   constructor(
     private readonly shell: Shell,
@@ -54,6 +58,7 @@ export class GameScreen {
       browserStore(),
     );
     this.clock = new ClockWidget(new TurnClock(() => performance.now()), (t) => ctx.app.toast(t));
+    this.facilitator = new FacilitatorWidget(ctx);
     ctx.controller.subscribe((e) => this.on(e));
   }
 
@@ -85,6 +90,7 @@ export class GameScreen {
   leave(): void {
     this.guide.close();
     this.clock.hidePanel();
+    this.facilitator.hidePanel();
     this.spectate.playing = false;
     clearTimeout(this.timer);
     this.replayState = null;
@@ -102,7 +108,7 @@ export class GameScreen {
   render(): void {
     const { ctx, shell } = this;
     const c = ctx.controller;
-    renderTopbar(shell.topbar, ctx, () => this.openReplay(), this.clock.button, {
+    renderTopbar(shell.topbar, ctx, () => this.openReplay(), [this.facilitator.button, this.clock.button], {
       seen: this.guide.seen,
       start: () => {
         // The tour is of the game's own screen: a replay in progress gives way to it.
@@ -111,9 +117,19 @@ export class GameScreen {
         this.render();
       },
     });
-    // A message about the last player's orders ("Added: …") must not be left for the next one.
+    // A message about the last player's orders ("Added: …") must not be left for the next one,
+    // nor the facilitator's console left open as the device passes.
     if (c.phase.kind === "handoff") clearToast(shell);
-    renderHandoff(shell.cover, ctx, this.clock.readout());
+    const phase = c.active ? `${c.state.turn}:${JSON.stringify(c.phase)}` : "";
+    if (phase !== this.lastPhase && c.phase.kind === "handoff") this.facilitator.hidePanel();
+    this.lastPhase = phase;
+    this.facilitator.refresh();
+    renderHandoff(
+      shell.cover,
+      ctx,
+      this.clock.readout(),
+      this.facilitator.opener("facilitator-cover-button"),
+    );
     const replaying = this.replayState !== null;
     shell.tablist.hidden = replaying;
     shell.replay.hidden = !replaying;

@@ -3,7 +3,12 @@ import type { UiContext } from "./context.ts";
 import { h, mount } from "./dom.ts";
 
 /** Show or hide the hand-off cover for the controller's phase. */
-export function renderHandoff(cover: HTMLElement, ctx: UiContext, clock: HTMLElement | null = null): void {
+export function renderHandoff(
+  cover: HTMLElement,
+  ctx: UiContext,
+  clock: HTMLElement | null = null,
+  facilitator: HTMLElement | null = null,
+): void {
   const phase = ctx.controller.phase;
   if (phase.kind !== "handoff") {
     if (!cover.hidden) {
@@ -40,7 +45,10 @@ export function renderHandoff(cover: HTMLElement, ctx: UiContext, clock: HTMLEle
         },
         `I am ${name} — show my orders`,
       ),
+      facilitator ? h("p", { class: "handoff-tools" }, facilitator) : null,
     ),
   );
-  cover.querySelector<HTMLElement>("#take-device")?.focus();
+  // The facilitator's console may be open over the cover: leave its focus alone.
+  if (!document.activeElement?.closest("#facilitator-panel"))
+    cover.querySelector<HTMLElement>("#take-device")?.focus();
 }

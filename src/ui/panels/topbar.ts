@@ -4,12 +4,12 @@ import type { UiContext } from "./context.ts";
 import { h, mount, swatch } from "./dom.ts";
 import { exportSaveFile, pickSaveFile } from "./save-actions.ts";
 
-/** Render the top bar; `replay` opens the replay viewer, `clock` is the clock's button, `guide` the tour. */
+/** Render the top bar; `replay` opens the replay viewer, `tools` are the facilitator's and the clock's buttons, `guide` the tour. */
 export function renderTopbar(
   root: HTMLElement,
   ctx: UiContext,
   replay: () => void,
-  clock: HTMLElement,
+  tools: HTMLElement[],
   guide: { start(): void; seen: boolean },
 ): void {
   const c = ctx.controller;
@@ -47,7 +47,7 @@ export function renderTopbar(
       h("span", { class: "seed" }, ` · seed ${s.seed}`),
     ),
     h("div", { class: "who", "aria-live": "polite" }, who),
-    h("div", { class: "status", id: "save-status" }, c.saveStatus),
+    h("div", { class: "status", id: "save-status", title: c.saveStatus }, c.saveStatus),
     h(
       "nav",
       { class: "menu-bar", "aria-label": "Game menu" },
@@ -63,7 +63,7 @@ export function renderTopbar(
         },
         "Replay",
       ),
-      clock,
+      tools,
       h(
         "button",
         {
