@@ -23,9 +23,9 @@ import {
   type TurnReport,
   unlogInject,
 } from "../engine/index.ts";
+import { debriefHtml } from "../game/debrief.ts";
 import { type AiChoice, aiOrders } from "./ai-seat.ts";
-import { debriefHtml } from "./debrief.ts";
-import { type Difficulty, type GameSetup, humansOf, setupProblems } from "./game-setup.ts";
+import { type Difficulty, type GameSetup, humansOf, seatLabel, setupProblems } from "./game-setup.ts";
 import { refusal } from "./order-options.ts";
 import { type AiNotes, makeSave, parseSave, type SaveFile, saveText } from "./save-file.ts";
 import { AutosaveSlots, type KeyValueStore } from "./storage.ts";
@@ -244,9 +244,10 @@ export class GameController {
   /** The game's after-action report (a self-contained HTML page), for a debrief. */
   debrief(): string {
     if (!this.setup) throw new Error("No game is running.");
+    const setup = this.setup;
     return debriefHtml({
       rules: this.rules,
-      setup: this.setup,
+      playedBy: Object.fromEntries(this.rules.agents.map((a) => [a.id, seatLabel(setup.seats[a.id])])),
       states: this.states,
       reports: this.reports,
       notes: this.notes,

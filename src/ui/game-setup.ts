@@ -26,6 +26,11 @@ export function randomSeed(random: () => number = Math.random): string {
   return out;
 }
 
+/** Who plays a country, in words, as the debrief says it: "a human player", "the AI (normal)". */
+export function seatLabel(seat: Seat | undefined): string {
+  return seat?.kind === "human" ? "a human player" : `the AI (${seat?.difficulty ?? "normal"})`;
+}
+
 /** The default setup: the first scenario, one human (the first agent by default) against normal AIs. */
 export function defaultSetup(
   rules: Rules,

@@ -14,7 +14,7 @@ import {
 } from "../engine/index.ts";
 import { indexRules } from "../engine/rules-index.ts";
 import { ORDER_KINDS } from "../engine/validate-orders.ts";
-import { describeOrder } from "./order-text.ts";
+import { describeOrder } from "../game/order-text.ts";
 
 /** One choice in the order panel. */
 export interface OrderChoice {

@@ -4,7 +4,6 @@
  * that must arrive at the saved state) and reports the first problem in one clear sentence.
  */
 import {
-  type AgentId,
   type GameLog,
   type GameState,
   hashState,
@@ -14,10 +13,10 @@ import {
   type TurnReport,
   validateSave,
 } from "../engine/index.ts";
+import type { AiNotes } from "../game/debrief.ts";
 import { type GameSetup, isSetup } from "./game-setup.ts";
 
-/** AI rationales by turn (as a string key, for JSON) and agent. */
-export type AiNotes = Record<string, Record<AgentId, string[]>>;
+export type { AiNotes };
 
 /** What a save file holds. */
 export interface SaveFile {

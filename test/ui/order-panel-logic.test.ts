@@ -8,10 +8,10 @@ import {
   possessive,
   resolveTurn,
 } from "../../src/engine/index.ts";
+import { choiceKey, describeOrder } from "../../src/game/order-text.ts";
+import { causeText, changesFor, revealedOrders } from "../../src/game/report-view.ts";
 import { budgetLeft, orderOptions, refusal } from "../../src/ui/order-options.ts";
-import { choiceKey, describeOrder } from "../../src/ui/order-text.ts";
 import { previewOrder, signed } from "../../src/ui/preview.ts";
-import { causeText, changesFor, revealedOrders } from "../../src/ui/report-view.ts";
 import { shippedRules } from "./rules.ts";
 
 const rules = shippedRules();

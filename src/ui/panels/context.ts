@@ -1,8 +1,8 @@
 /** What every panel needs: the rules, the controller, names and colours, and the app's shared actions. */
 import { type AgentId, nameInText, type Rules } from "../../engine/index.ts";
+import { namer } from "../../game/order-text.ts";
 import type { GameController } from "../controller.ts";
 import type { MapTarget } from "../map/map-hit.ts";
-import { namer } from "../order-text.ts";
 
 /** The app's actions that panels may call. */
 export interface AppActions {

@@ -6,7 +6,7 @@
  * closes when the device passes to the next team, so a team at the screen does not see it by chance.
  */
 import type { GameEvent, Inject } from "../../engine/index.ts";
-import { eventChance, eventEffectLines } from "../event-text.ts";
+import { eventChance, eventEffectLines } from "../../game/event-text.ts";
 import type { UiContext } from "./context.ts";
 import { h, mount } from "./dom.ts";
 

@@ -1,7 +1,7 @@
 /** Words for whatever the player points at on the map: a corridor, a place, a region or a country. */
 import { type GameState, sentence } from "../../engine/index.ts";
+import { short } from "../../game/order-text.ts";
 import type { MapTarget } from "../map/map-hit.ts";
-import { short } from "../order-text.ts";
 import type { UiContext } from "./context.ts";
 import { num } from "./dom.ts";
 

@@ -4,8 +4,8 @@
  * amount, and the engine's preview of its effect. Usable with the keyboard alone.
  */
 import type { AgentId, Order, OrderType } from "../../engine/index.ts";
+import { choiceKey, costText, describeOrder, investTarget, KIND_LABELS } from "../../game/order-text.ts";
 import { budgetLeft, type KindOptions, type OrderChoice, orderOptions } from "../order-options.ts";
-import { choiceKey, costText, describeOrder, investTarget, KIND_LABELS } from "../order-text.ts";
 import type { UiContext } from "./context.ts";
 import { h, mount, num } from "./dom.ts";
 import { renderPreview } from "./preview-box.ts";

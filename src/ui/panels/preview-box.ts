@@ -1,7 +1,7 @@
 /** The order panel's preview: what the engine expects the chosen order to change for the country giving it. */
 import type { AgentId, Order } from "../../engine/index.ts";
+import { costText } from "../../game/order-text.ts";
 import type { OrderChoice } from "../order-options.ts";
-import { costText } from "../order-text.ts";
 import { fmt, previewOrder, signed } from "../preview.ts";
 import type { UiContext } from "./context.ts";
 import { append, h } from "./dom.ts";

@@ -1,6 +1,6 @@
 /** The turn report: events, every change for the viewing country with its cause, and all orders revealed. */
 import type { TurnReport } from "../../engine/index.ts";
-import { changesFor, eventTag, revealedOrders } from "../report-view.ts";
+import { changesFor, eventTag, revealedOrders } from "../../game/report-view.ts";
 import type { UiContext } from "./context.ts";
 import { h, mount, swatch } from "./dom.ts";
 

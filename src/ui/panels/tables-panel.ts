@@ -1,8 +1,8 @@
 /** Every map fact as a table: the corridor ledger, the influence matrix, the tension tracks and the scores. */
 import type { GameState } from "../../engine/index.ts";
 import { scores } from "../../engine/index.ts";
+import { short } from "../../game/order-text.ts";
 import { snapshot } from "../map/map-model.ts";
-import { short } from "../order-text.ts";
 import type { UiContext } from "./context.ts";
 import { fixed, h, mount, num, swatch } from "./dom.ts";
 

@@ -1,8 +1,8 @@
 /** Events in words for the facilitator's console: every kind of effect, and the chance an event has now. */
 import { describe, expect, it } from "vitest";
 import { createGame, eventOdds, type GameEvent } from "../../src/engine/index.ts";
-import { eventChance, eventEffectLines } from "../../src/ui/event-text.ts";
-import { shippedRules } from "./rules.ts";
+import { eventChance, eventEffectLines } from "../../src/game/event-text.ts";
+import { shippedRules } from "../support/rules.ts";
 
 const rules = shippedRules();
 const event = (id: string): GameEvent => {

@@ -22,14 +22,16 @@ import {
 } from "../engine/index.ts";
 import { type LineSeries, legend, lineChart } from "../report/charts.ts";
 import { colour, esc } from "../report/svg.ts";
-import type { GameSetup } from "./game-setup.ts";
 import { changeRow, eventTag, revealedOrders } from "./report-view.ts";
-import type { AiNotes } from "./save-file.ts";
 
-/** What the report is made from: the controller's game. */
+/** AI rationales by turn (as a string key, for JSON) and agent. */
+export type AiNotes = Record<string, Record<AgentId, string[]>>;
+
+/** What the report is made from: a game's states, reports and AI notes (the browser's or a batch's). */
 export interface DebriefInput {
   rules: Rules;
-  setup: GameSetup;
+  /** Who played each country, in words: "a human player", "the AI (normal)", "the greedy policy". */
+  playedBy: Record<AgentId, string>;
   /** states[0] is the start; states[i] the state after turn i. */
   states: GameState[];
   /** reports[i] is the report of turn i + 1. */
@@ -89,8 +91,7 @@ function outcome(d: DebriefInput, last: GameState, over: boolean): string {
     : "";
   const rows = order
     .map((a, i) => {
-      const seat = d.setup.seats[a.id];
-      const who = seat?.kind === "human" ? "a human player" : `the AI (${seat?.difficulty ?? "normal"})`;
+      const who = d.playedBy[a.id] ?? "the AI";
       return `<tr><td class="n">${i + 1}</td><td>${swatch(a.color)}${esc(a.name)}</td><td>${who}</td><td class="n">${fixed(sc[a.id]?.mean ?? 0)}</td><td class="n">${fixed(sc[a.id]?.total ?? 0)}</td></tr>`;
     })
     .join("");

@@ -4,7 +4,7 @@ import { legalOrders, scores, winner } from "../../src/engine/index.ts";
 import { GameController } from "../../src/ui/controller.ts";
 import { defaultSetup } from "../../src/ui/game-setup.ts";
 import { memoryStore } from "../../src/ui/storage.ts";
-import { shippedRules } from "./rules.ts";
+import { shippedRules } from "../support/rules.ts";
 
 const rules = shippedRules();
 
