@@ -1,8 +1,10 @@
 /** `npm run batch`: seeded AI-versus-AI games in parallel, with sweeps, shards, tidy outputs and a report. */
 import { parseArgs } from "./batch/args.ts";
+import { runDebrief } from "./batch/debrief-game.ts";
 import { HELP } from "./batch/help.ts";
 import { runMerge } from "./batch/merge.ts";
 import { DEFAULT_RULES_DIR } from "./batch/paths.ts";
+import { preparePlan } from "./batch/prepare.ts";
 import { runBatch } from "./batch/run-batch.ts";
 import { UsageError } from "./batch/usage-error.ts";
 
@@ -16,6 +18,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const o = parsed.options;
     if (o.merge) return runMerge(o, process.stdout, process.stderr);
+    if (o.debrief !== undefined) return runDebrief(o, preparePlan(o), process.stderr);
     return await runBatch(o, { stdout: process.stdout, stderr: process.stderr });
   } catch (e) {
     if (e instanceof UsageError) {

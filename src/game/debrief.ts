@@ -32,6 +32,8 @@ export interface DebriefInput {
   rules: Rules;
   /** Who played each country, in words: "a human player", "the AI (normal)", "the greedy policy". */
   playedBy: Record<AgentId, string>;
+  /** A line on where the game comes from, under the title (a batch run's game and sweep point). */
+  note?: string;
   /** states[0] is the start; states[i] the state after turn i. */
   states: GameState[];
   /** reports[i] is the report of turn i + 1. */
@@ -65,6 +67,7 @@ export function debriefHtml(d: DebriefInput): string {
   const over = isGameOver(last);
   const head = `<h1>Corridors — after-action report</h1>
 <p><b>${esc(scenario?.name ?? last.scenario)}</b> · seed <b>${esc(last.seed)}</b> · ${played} of ${last.turns} turns played${over ? "" : " (the game goes on)"}</p>
+${d.note ? `<p>${esc(d.note)}</p>` : ""}
 ${scenario?.description ? `<p class="muted">${esc(scenario.description)}</p>` : ""}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Corridors after-action report — ${esc(scenario?.name ?? last.scenario)}, seed ${esc(last.seed)}</title><style>${CSS}</style></head>

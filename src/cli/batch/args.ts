@@ -22,6 +22,9 @@ const VALUE_FLAGS = [
   "report",
   "shard",
   "sweep",
+  "debrief",
+  "game",
+  "point",
 ] as const;
 const SWITCHES = ["quiet", "no-header", "merge", "help"] as const;
 
@@ -38,6 +41,8 @@ export function parseArgs(argv: readonly string[], defaultRulesDir: string): Par
   }
   if (merging && raw.positional.length === 0) throw new UsageError("--merge needs the JSONL files to merge");
   const one = (flag: ValueFlag): string | undefined => single(raw, flag);
+  const debrief = one("debrief");
+  checkDebrief(raw, debrief, merging);
   return {
     help: false,
     options: {
@@ -59,8 +64,29 @@ export function parseArgs(argv: readonly string[], defaultRulesDir: string): Par
       quiet: raw.switches.has("quiet"),
       header: !raw.switches.has("no-header"),
       merge: merging ? raw.positional : undefined,
+      debrief,
+      game: intFlag("game", one("game"), 0),
+      point: intFlag("point", one("point"), 0),
     },
   };
+}
+
+/** `--debrief` plays one game (`--game`, of sweep point `--point`) and writes nothing else. */
+function checkDebrief(raw: Raw, debrief: string | undefined, merging: boolean): void {
+  if (debrief === undefined) {
+    for (const flag of ["game", "point"])
+      if (raw.values.has(flag))
+        throw new UsageError(`--${flag} picks the game for --debrief; give --debrief FILE.html too`);
+    return;
+  }
+  if (!raw.values.has("game"))
+    throw new UsageError("--debrief needs --game N: the game of the run to report on (its seed is S:N)");
+  const others = ["out", "csv", "turns-csv", "report", "shard"].filter((f) => raw.values.has(f));
+  if (merging) others.push("merge");
+  if (others.length > 0)
+    throw new UsageError(
+      `--debrief plays one game and writes only its report; leave out --${others.join(", --")}`,
+    );
 }
 
 function tokenize(argv: readonly string[]): Raw {

@@ -35,6 +35,13 @@ Outputs
   --merge FILES…       instead of playing, combine JSONL files (e.g. shards) into the outputs
                        above, with the summary and the report
 
+One game in full
+  --debrief FILE.html  instead of the run, play its game N again on its own (same flags, seed S:N)
+                       and write its after-action report: every turn's events, orders with the
+                       AI's reasons, and changes with their causes; its final hash is the run's
+  --game N             the game for --debrief (from 0)
+  --point P            its sweep point (from 0, default 0)
+
 The summary (mean goal score and win rate per agent with 95% intervals, per sweep point, and
 paired differences between points) goes to stdout. Exit codes: 0 done, 2 bad flags or input,
 130 stopped by Ctrl-C (finished games are written in order).

@@ -2,7 +2,13 @@
  * Which policy plays each agent: `--policy-XX`, then `--policy`, then `--difficulty`, then normal
  * difficulty. A difficulty also brings the AI's budget and noise for that level.
  */
-import { chooseOrders, POLICIES, type PolicyName, policyForDifficulty } from "../../ai/index.ts";
+import {
+  type AiOrder,
+  chooseOrders,
+  POLICIES,
+  type PolicyName,
+  policyForDifficulty,
+} from "../../ai/index.ts";
 import type { GameState, Order, Rules } from "./engine.ts";
 import type { BatchOptions } from "./types.ts";
 import { UsageError } from "./usage-error.ts";
@@ -57,10 +63,30 @@ export function resolvePlays(rules: Rules, o: BatchOptions): Record<string, Agen
  * game). A batch keeps no rationales, so the AI writes none.
  */
 export function playOrders(play: AgentPlay, state: GameState, rules: Rules, agent: string): Order[] {
+  return playChoices(play, state, rules, agent, false).map((c) => c.order);
+}
+
+/** The same orders with the AI's reason for each when `rationales` is on (which changes no choice). */
+export function playChoices(
+  play: AgentPlay,
+  state: GameState,
+  rules: Rules,
+  agent: string,
+  rationales: boolean,
+): AiOrder[] {
   const opts = {
-    rationales: false,
+    rationales,
     ...(play.budget === undefined ? {} : { budget: play.budget }),
     ...(play.noise === undefined ? {} : { noise: play.noise }),
   };
-  return chooseOrders(play.policy, state, rules, agent, opts).map((c) => c.order);
+  return chooseOrders(play.policy, state, rules, agent, opts);
+}
+
+/** How an agent plays, in words for a report: "the greedy policy (budget 8, noise 0.2)". */
+export function playLabel(play: AgentPlay): string {
+  const extras = [
+    play.budget === undefined ? "" : `budget ${play.budget}`,
+    play.noise === undefined ? "" : `noise ${play.noise}`,
+  ].filter((x) => x !== "");
+  return `the ${play.policy} policy${extras.length ? ` (${extras.join(", ")})` : ""}`;
 }

@@ -43,6 +43,10 @@ export interface BatchOptions {
   header: boolean;
   /** `--merge`: JSONL files of earlier runs to combine instead of playing games. */
   merge: string[] | undefined;
+  /** `--debrief FILE.html`: play game `game` of sweep point `point` alone and write its debrief report. */
+  debrief: string | undefined;
+  game: number | undefined;
+  point: number | undefined;
 }
 
 /** One game to play: its place in the whole run, its sweep point and its seed. */
