@@ -1,5 +1,10 @@
-/** A batch run's results do not depend on the number of workers or on sharding. */
+/** A batch run's results do not depend on the number of workers or on sharding, and its games play the same in the browser. */
 import { afterAll, describe, expect, it } from "vitest";
+import { parseArgs } from "../../src/cli/batch/args.ts";
+import { preparePlan } from "../../src/cli/batch/prepare.ts";
+import { runChunk } from "../../src/cli/batch/worker-task.ts";
+import { GameController } from "../../src/ui/controller.ts";
+import { memoryStore } from "../../src/ui/storage.ts";
 import { runCli, tempDir } from "./run-cli.ts";
 
 const tmp = tempDir();
@@ -64,5 +69,25 @@ describe("batch determinism", () => {
     expect(merged.code).toBe(0);
     expect(files("merged")).toEqual(files("whole"));
     expect(merged.stdout).toBe(whole.stdout);
+  });
+});
+
+describe("a run's game in the browser", () => {
+  it("is the spectator game with the seed S:N and every seat the AI at the run's difficulty", () => {
+    const parsed = parseArgs(
+      ["--games", "2", "--turns", "3", "--seed", "watch", "--difficulty", "easy"],
+      "rules",
+    );
+    if (parsed.help) throw new Error("no options");
+    const plan = preparePlan(parsed.options);
+    const records = runChunk(plan.jobs, { rules: plan.rules, setups: plan.setups });
+    const c = new GameController(plan.rules, memoryStore());
+    const seats = Object.fromEntries(
+      plan.rules.agents.map((a) => [a.id, { kind: "ai" as const, difficulty: "easy" as const }]),
+    );
+    expect(c.newGame({ scenario: plan.scenario, seed: "watch:1", turns: 3, seats })).toEqual([]);
+    while (c.phase.kind !== "over") c.step();
+    expect(c.reports.map((r) => r.hash)).toEqual(records[1]?.hashes);
+    expect(records[1]?.hashes).not.toEqual(records[0]?.hashes);
   });
 });
