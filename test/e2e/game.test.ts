@@ -325,6 +325,7 @@ describe("hot-seat", () => {
     await shot(page, "08a-clock");
     await page.keyboard.press("Escape");
     expect(await page.locator("#clock-panel").isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("clock-button");
     await page.locator("#order-kind").selectOption("soft-power");
     await page.getByRole("button", { name: "Add order" }).click();
     await expect.poll(() => page.locator("#pending-orders").textContent()).toContain("Build soft power in");
@@ -409,6 +410,7 @@ describe("the facilitator's console", () => {
     await expect.poll(() => page.locator("#inject-list li").count()).toBe(1);
     await page.keyboard.press("Escape");
     expect(await page.locator("#facilitator-panel").isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("facilitator-cover-button");
     await page.getByRole("button", { name: "I am the United States — show my orders" }).click();
     // Opened again, from the top bar, the schedule is folded; it closes as the device passes.
     await page.locator("#facilitator-button").click();

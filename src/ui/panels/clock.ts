@@ -13,7 +13,7 @@ export class ClockWidget {
   private readonly panel: HTMLElement;
   private wasOver = false;
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (e.key === "Escape") this.hidePanel();
+    if (e.key === "Escape") this.dismiss();
   };
 
   constructor(
@@ -83,6 +83,12 @@ export class ClockWidget {
     this.panel.querySelector<HTMLElement>("#clock-start")?.focus();
   }
 
+  /** Close the panel at the player's request, and give the focus back to the clock's button. */
+  private dismiss(): void {
+    this.hidePanel();
+    if (this.button.isConnected) this.button.focus();
+  }
+
   /** Put the panel away. */
   hidePanel(): void {
     this.panel.hidden = true;
@@ -143,7 +149,7 @@ export class ClockWidget {
           },
           "Reset",
         ),
-        h("button", { type: "button", onclick: () => this.hidePanel() }, "Close"),
+        h("button", { type: "button", onclick: () => this.dismiss() }, "Close"),
       ),
     );
     if (focused) this.panel.querySelector<HTMLElement>(`#${focused}`)?.focus();

@@ -18,8 +18,10 @@ export class FacilitatorWidget {
   private turn = 0;
   private showSchedule = false;
   private message = "";
+  /** The id of the button that opened the panel, for focus to go back to. */
+  private opened = "";
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (e.key === "Escape") this.hidePanel();
+    if (e.key === "Escape") this.dismiss();
   };
 
   constructor(private readonly ctx: UiContext) {
@@ -67,6 +69,12 @@ export class FacilitatorWidget {
     document.removeEventListener("keydown", this.onKey);
   }
 
+  /** Close the panel at the player's request, and give the focus back to the button that opened it. */
+  private dismiss(): void {
+    this.hidePanel();
+    document.getElementById(this.opened)?.focus();
+  }
+
   /** Redraw the panel for the game as it stands, if open. */
   refresh(): void {
     if (!this.panel.hidden) this.fill();
@@ -86,6 +94,7 @@ export class FacilitatorWidget {
     this.panel.style.right = `${inBar ? Math.max(8, window.innerWidth - r.right) : 12}px`;
     this.panel.style.maxHeight = `${window.innerHeight - top - 12}px`;
     this.panel.hidden = false;
+    this.opened = anchor.id;
     anchor.setAttribute("aria-expanded", "true");
     document.addEventListener("keydown", this.onKey);
     this.showSchedule = false;
@@ -168,11 +177,7 @@ export class FacilitatorWidget {
         "It fires in that turn's events phase, after the orders, whatever its odds. The teams see it in the turn's report, marked as injected, and not before.",
       ),
       this.schedule(),
-      h(
-        "div",
-        { class: "inline" },
-        h("button", { type: "button", onclick: () => this.hidePanel() }, "Close"),
-      ),
+      h("div", { class: "inline" }, h("button", { type: "button", onclick: () => this.dismiss() }, "Close")),
     );
     if (focused) this.panel.querySelector<HTMLElement>(`#${focused}`)?.focus();
   }
