@@ -107,7 +107,9 @@ export function parseSave(rules: Rules, text: string): SaveResult {
     return refuse(`The save's log cannot be replayed: ${(e as Error).message}.`);
   }
   if (replayed.mismatch !== null) {
-    return refuse(`The save's log does not replay: turn ${replayed.mismatch} comes out differently.`);
+    return refuse(
+      `The save's log does not replay: turn ${replayed.mismatch} comes out differently (the file was changed, or an earlier version of the game played that turn differently).`,
+    );
   }
   const last = replayed.states[replayed.states.length - 1];
   if (!last || hashState(last) !== hashState(state)) {

@@ -1,6 +1,6 @@
 /** The facilitator's injects: checked before they are added, fired in their turn, kept by the log and replayed. */
 import { describe, expect, it } from "vitest";
-import { randomTurn } from "../../src/cli/random-play.ts";
+import { playRandomGame, randomTurn } from "../../src/cli/random-play.ts";
 import {
   checkInject,
   type GameLog,
@@ -93,6 +93,44 @@ describe("resolveTurn's injects", () => {
     const lean = resolveTurn(s, rules, {}, { ...opts, explain: false, hash: false });
     expect(hashState(lean.state)).toBe(full.report.hash);
     expect(full.report.events.map((e) => e.event)).toEqual(["syunik-blockade", "chip-war-escalation"]);
+  });
+});
+
+describe("an event due this turn", () => {
+  it("fires once, as scheduled, even when its odds would fire it too", () => {
+    // Caspian storms at the highest odds there are (0.95), injected or scheduled in turn 1.
+    const likely = quietRules((r) => {
+      const e = r.events.find((x) => x.id === "caspian-storm");
+      if (e) e.odds = 1;
+      const sc = r.scenarios.find((x) => x.id === "ceasefire");
+      if (sc) sc.injects = [{ turn: 1, event: "caspian-storm" }];
+    });
+    let drawn = 0;
+    for (let i = 0; i < 20; i++) {
+      const plain = resolveTurn(game(likely, { seed: `due-${i}` }), likely, {});
+      if (plain.report.events.some((e) => e.event === "caspian-storm")) drawn += 1;
+      const injected = resolveTurn(
+        game(likely, { seed: `due-${i}` }),
+        likely,
+        {},
+        { injects: ["caspian-storm"] },
+      );
+      expect(injected.report.events.map((e) => [e.event, e.facilitator])).toEqual([["caspian-storm", true]]);
+      const scheduled = resolveTurn(game(likely, { seed: `due-${i}`, scenario: "ceasefire" }), likely, {});
+      expect(scheduled.report.events.map((e) => [e.event, e.scheduled])).toEqual([["caspian-storm", true]]);
+    }
+    expect(drawn).toBeGreaterThan(15);
+  });
+  it("never fires twice in a turn in random games of the shipped scenarios", () => {
+    const rules = shippedRules();
+    for (const scenario of ["base-2026", "tripp-crisis"])
+      for (let g = 0; g < 40; g++)
+        for (const r of playRandomGame(rules, { seed: `twice-${g}`, scenario, turns: 10 }).reports) {
+          const ids = r.events.map((e) => e.event);
+          expect(new Set(ids).size, `${scenario} game ${g} turn ${r.turn}: ${ids.join(", ")}`).toBe(
+            ids.length,
+          );
+        }
   });
 });
 

@@ -40,8 +40,9 @@ export function eventOdds(s: Readable, rules: Rules, e: GameEvent, controlsLikel
   return clamp(odds, 0, 0.95);
 }
 
-// Scratch for `events` (a turn never yields, so one list serves every turn).
+// Scratch for `events` (a turn never yields, so these lists serve every turn).
 const lastFired: (number | undefined)[] = [];
+const due: string[] = [];
 
 /**
  * Resolve random events, injects and drift. Every event's odds come from the state as the
@@ -65,9 +66,15 @@ export function events(ctx: TurnContext): void {
     const last = lastFired[i];
     odds.push(last !== undefined && s.turn - last <= e.cooldown ? -1 : eventOdds(s, ctx.rules, e, likely));
   }
+  // An event scheduled this turn (by the scenario or the facilitator) fires once, as scheduled, and
+  // not by its odds as well.
+  due.length = 0;
+  for (const inj of s.injects) if (inj.turn === s.turn) due.push(inj.event);
+  for (const id of ctx.injected) due.push(id);
   for (let i = 0; i < list.length; i++) {
     const draw = ctx.rng.next(); // always drawn, so that the stream does not depend on cooldowns
-    if (draw < (odds[i] as number)) fire(ctx, list[i] as GameEvent, false);
+    const e = list[i] as GameEvent;
+    if (draw < (odds[i] as number) && !due.includes(e.id)) fire(ctx, e, false);
   }
   for (const inj of s.injects) {
     const e = ctx.ix.event.get(inj.event);
