@@ -19,11 +19,14 @@ const outputs = (name: string) => [
   tmp.path(`${name}.csv`),
   "--turns-csv",
   tmp.path(`${name}-turns.csv`),
+  "--orders-csv",
+  tmp.path(`${name}-orders.csv`),
 ];
 const files = (name: string) => [
   tmp.read(`${name}.jsonl`),
   tmp.read(`${name}.csv`),
   tmp.read(`${name}-turns.csv`),
+  tmp.read(`${name}-orders.csv`),
 ];
 
 describe("batch determinism", () => {
@@ -57,7 +60,7 @@ describe("batch determinism", () => {
     );
     expect(shards.map((s) => s.code)).toEqual([0, 0, 0]);
     const joined = [0, 1, 2].map((i) => files(`s${i}`));
-    const concat = [0, 1, 2].map((k) => joined.map((f) => f[k]).join(""));
+    const concat = [0, 1, 2, 3].map((k) => joined.map((f) => f[k]).join(""));
     expect(concat).toEqual(files("whole"));
     const merged = await runCli([
       "--merge",

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArgs } from "../../src/cli/batch/args.ts";
 import { UsageError } from "../../src/cli/batch/usage-error.ts";
-import { runCli } from "./run-cli.ts";
+import { runCli, tempDir } from "./run-cli.ts";
 
 const parse = (...argv: string[]) => parseArgs(argv, "rules");
 const message = (...argv: string[]): string => {
@@ -104,5 +104,30 @@ describe("batch flags", () => {
     expect(message("--out")).toContain("--out needs a value");
     expect(message("stray")).toContain('unexpected argument "stray"');
     expect(message("--quiet=yes")).toContain("--quiet takes no value");
+  });
+
+  it("refuses to rebuild orders.csv from JSONL files written without orders", async () => {
+    const tmp = tempDir();
+    try {
+      const run = await runCli([
+        "--games",
+        "2",
+        "--turns",
+        "1",
+        "--policy",
+        "random",
+        "--quiet",
+        "--out",
+        tmp.path("r.jsonl"),
+      ]);
+      expect(run.code).toBe(0);
+      const merge = await runCli(["--merge", tmp.path("r.jsonl"), "--orders-csv", tmp.path("o.csv")]);
+      expect(merge.code).toBe(2);
+      expect(merge.stderr).toContain(
+        "batch: --orders-csv: the files hold no orders; the runs that wrote them need --orders-csv too",
+      );
+    } finally {
+      tmp.remove();
+    }
   });
 });

@@ -1,6 +1,8 @@
 /** The JSONL records and the CSV files: what each holds, in a shape pandas and R read as they are. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GameRecord } from "../../src/cli/batch/types.ts";
+import { type GameLog, type OrdersByAgent, replay } from "../../src/engine/index.ts";
+import { loadRulesDir } from "../../src/rules/load-node.ts";
 import { type CliResult, parseCsv, runCli, tempDir } from "./run-cli.ts";
 
 const tmp = tempDir();
@@ -31,6 +33,8 @@ beforeAll(async () => {
     tmp.path("r.csv"),
     "--turns-csv",
     tmp.path("t.csv"),
+    "--orders-csv",
+    tmp.path("o.csv"),
   ]);
 });
 afterAll(() => tmp.remove());
@@ -145,5 +149,52 @@ describe("batch outputs", () => {
     const at = (col: string) => row[header.indexOf(col)];
     expect([at("game"), at("turn"), at("hash")]).toEqual(["1", "3", r.hashes[2]]);
     expect(Number(at("us_route_hhi"))).toBe(r.turns[2]?.usRouteHhi);
+  });
+
+  it("writes orders.csv: one row per order given, the very orders the games were played with", () => {
+    const rs = records();
+    const [header = [], ...rows] = parseCsv(tmp.read("o.csv"));
+    expect(header).toEqual([
+      "game",
+      "point",
+      "seed",
+      "sweep_actions_invest_lag",
+      "turn",
+      "agent",
+      "index",
+      "type",
+      "target",
+      "option",
+      "amount",
+      "outcome",
+    ]);
+    expect(rows).toHaveLength(rs.reduce((n, r) => n + (r.orders?.length ?? 0), 0));
+    expect(rows.length).toBeGreaterThan(GAMES * TURNS * 7);
+    const at = (row: string[], col: string) => row[header.indexOf(col)] ?? "";
+    expect(new Set(rows.map((row) => at(row, "outcome")))).toContain("applied");
+    const invest = rows.find((row) => at(row, "type") === "invest") ?? [];
+    expect(at(invest, "option")).toMatch(/^(mine|corridor|joint-project|upgrade:[a-z-]+)$/);
+    expect(Number(at(invest, "amount"))).toBeGreaterThan(0);
+    expect(at(invest, "target")).not.toBe("");
+    // Replayed by the engine from the orders alone, every game comes out hash for hash.
+    const rules = loadRulesDir("rules").rules;
+    if (!rules) throw new Error("rules");
+    const lag = structuredClone(rules);
+    lag.actions.invest.lag = 1;
+    for (const r of rs) {
+      const turns: OrdersByAgent[] = Array.from({ length: TURNS }, () => ({}));
+      for (const o of r.orders ?? []) {
+        const list = ((turns[o.turn - 1] as OrdersByAgent)[o.agent] ??= []);
+        list[o.index] = o.order;
+      }
+      const log: GameLog = {
+        scenario: "base-2026",
+        seed: r.manifest.seed,
+        turns: TURNS,
+        orders: turns,
+        hashes: r.hashes,
+      };
+      expect(replay(lag, log).mismatch).toBeNull();
+    }
   });
 });

@@ -19,6 +19,7 @@ const VALUE_FLAGS = [
   "out",
   "csv",
   "turns-csv",
+  "orders-csv",
   "report",
   "shard",
   "sweep",
@@ -58,6 +59,7 @@ export function parseArgs(argv: readonly string[], defaultRulesDir: string): Par
       out: one("out"),
       csv: one("csv"),
       turnsCsv: one("turns-csv"),
+      ordersCsv: one("orders-csv"),
       report: one("report"),
       shard: shard(one("shard")),
       sweeps: (raw.values.get("sweep") ?? []).map(sweepAxis),
@@ -81,7 +83,9 @@ function checkDebrief(raw: Raw, debrief: string | undefined, merging: boolean): 
   }
   if (!raw.values.has("game"))
     throw new UsageError("--debrief needs --game N: the game of the run to report on (its seed is S:N)");
-  const others = ["out", "csv", "turns-csv", "report", "shard"].filter((f) => raw.values.has(f));
+  const others = ["out", "csv", "turns-csv", "orders-csv", "report", "shard"].filter((f) =>
+    raw.values.has(f),
+  );
   if (merging) others.push("merge");
   if (others.length > 0)
     throw new UsageError(

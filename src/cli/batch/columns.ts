@@ -1,11 +1,12 @@
 /**
- * The flat columns of results.csv (one row per game) and turns.csv (one row per game and turn).
+ * The flat columns of results.csv (one row per game), turns.csv (one row per game and turn) and
+ * orders.csv (one row per order given).
  * Columns come from the first record (its agents, regions, tracks and swept paths), so every shard
  * of a run writes the same header.
  */
 import { csvLine, snake } from "./csv.ts";
 import type { TurnRecord } from "./engine.ts";
-import type { GameRecord } from "./types.ts";
+import type { GameRecord, OrderRow } from "./types.ts";
 
 type Cell = string | number;
 
@@ -111,6 +112,57 @@ export function turnColumns(s: Shape): Column<TurnRow>[] {
     ...influenceColumns(s, (x: TurnRow) => x.turn.influence),
     col("events", (x) => x.turn.events.join(";")),
   ];
+}
+
+/** An order of a game, as orders.csv reads it. */
+export interface OrderLine {
+  record: GameRecord;
+  row: OrderRow;
+}
+
+/**
+ * An order's fields in three columns that hold for every kind: what it is about (`target`: a
+ * place, corridor, track, region, producer or country), how (`option`: an investment's kind, an
+ * agreement's kind, a fee's level, a route order joined by ">"), and `amount` ($M invested).
+ */
+export function orderFields(order: unknown): { type: string; target: string; option: string; amount: Cell } {
+  const o = (typeof order === "object" && order !== null ? order : {}) as Record<string, unknown>;
+  const str = (x: unknown): string => (typeof x === "string" ? x : "");
+  const type = str(o.type);
+  if (type === "invest") {
+    const t = (typeof o.target === "object" && o.target !== null ? o.target : {}) as Record<string, unknown>;
+    const kind = str(t.kind);
+    return {
+      type,
+      target: str(t.place) || str(t.corridor),
+      option: kind === "upgrade" ? `upgrade:${str(t.upgrade)}` : kind,
+      amount: typeof o.amount === "number" ? o.amount : "",
+    };
+  }
+  const target =
+    str(o.corridor) || str(o.track) || str(o.producer) || str(o.target) || str(o.partner) || str(o.region);
+  const option = Array.isArray(o.routes) ? o.routes.map(str).join(">") : str(o.kind) || str(o.level);
+  return { type, target, option, amount: "" };
+}
+
+/** The columns of orders.csv. */
+export function orderColumns(s: Shape): Column<OrderLine>[] {
+  return [
+    ...idColumns(s).map((c) => col(c.name, (x: OrderLine) => c.get(x.record))),
+    col("turn", (x) => x.row.turn),
+    col("agent", (x) => x.row.agent),
+    col("index", (x) => x.row.index),
+    col("type", (x) => orderFields(x.row.order).type),
+    col("target", (x) => orderFields(x.row.order).target),
+    col("option", (x) => orderFields(x.row.order).option),
+    col("amount", (x) => orderFields(x.row.order).amount),
+    col("outcome", (x) => x.row.outcome),
+  ];
+}
+
+/** A record's lines in orders.csv, one per order, in the order the turns resolved them. */
+export function orderLines(cols: Column<OrderLine>[], record: GameRecord): string {
+  return (record.orders ?? []).map((row) => csvLine(cols.map((c) => c.get({ record, row })))).join("");
 }
 
 /** The header line of a set of columns. */

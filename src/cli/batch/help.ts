@@ -30,6 +30,9 @@ Outputs
   --out FILE.jsonl     one JSON record per game (manifest, scores, winner, measures, hashes, turns)
   --csv FILE.csv       one row per game, flat snake_case columns
   --turns-csv FILE.csv one row per game and turn, with the per-turn measures
+  --orders-csv FILE.csv
+                       one row per order given: turn, agent, type, target, option, amount,
+                       outcome (the JSONL records then carry the orders too)
   --no-header          leave the header row out of the CSV files (for shards after the first)
   --report FILE.html   a self-contained HTML report with charts
   --merge FILES…       instead of playing, combine JSONL files (e.g. shards) into the outputs

@@ -36,6 +36,10 @@ export function runMerge(
     .sort((a, b) => a.manifest.point - b.manifest.point || a.manifest.game - b.manifest.game);
   const first = records[0];
   if (!first) throw new UsageError("--merge: the files hold no records");
+  if (o.ordersCsv !== undefined && records.some((r) => !Array.isArray(r.orders)))
+    throw new UsageError(
+      "--orders-csv: the files hold no orders; the runs that wrote them need --orders-csv too",
+    );
   const seen = new Set<string>();
   for (const r of records) {
     const key = `${r.manifest.point}:${r.manifest.game}`;

@@ -1,5 +1,5 @@
 /**
- * The result files: JSONL, results.csv and turns.csv. Each batch of records is written with one
+ * The result files: JSONL, results.csv, turns.csv and orders.csv. Each batch of records is written with one
  * synchronous write of whole lines, so an interrupted run never leaves half a line behind.
  */
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
@@ -9,6 +9,8 @@ import {
   gameColumns,
   gameLine,
   headerLine,
+  orderColumns,
+  orderLines,
   type Shape,
   type TurnRow,
   turnColumns,
@@ -21,6 +23,7 @@ export interface OutputPaths {
   out: string | undefined;
   csv: string | undefined;
   turnsCsv: string | undefined;
+  ordersCsv: string | undefined;
 }
 
 /** Open result files that take records in order. */
@@ -59,6 +62,10 @@ export function openResultFiles(paths: OutputPaths, shape: Shape, header: boolea
   if (paths.turnsCsv) {
     const cols: Column<TurnRow>[] = turnColumns(shape);
     sinks.push(openSink(paths.turnsCsv, head(cols), (r) => turnLines(cols, r)));
+  }
+  if (paths.ordersCsv) {
+    const cols = orderColumns(shape);
+    sinks.push(openSink(paths.ordersCsv, head(cols), (r) => orderLines(cols, r)));
   }
   return {
     write(records) {

@@ -49,6 +49,7 @@ export function preparePlan(o: BatchOptions): BatchPlan {
     plays,
     difficulty,
     sweep: p.values,
+    orders: o.ordersCsv !== undefined,
   }));
   const shape: Shape = {
     agents: rules.agents.map((a) => a.id),

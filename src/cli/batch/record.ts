@@ -1,7 +1,7 @@
 /** The record of one finished game: manifest, scores, winner, end measures, hashes and per-turn measures. */
 import { type GameState, interdependence, leverage, type Rules, scores, winner } from "./engine.ts";
 import type { AgentPlay } from "./policies.ts";
-import type { EndMeasures, GameRecord, Job, Manifest } from "./types.ts";
+import type { EndMeasures, GameRecord, Job, Manifest, OrderRow } from "./types.ts";
 
 /** What is the same for every game of one sweep point. */
 export interface PointSetup {
@@ -12,6 +12,8 @@ export interface PointSetup {
   plays: Record<string, AgentPlay>;
   difficulty: string | null;
   sweep: Record<string, number>;
+  /** Whether the games keep their orders (`--orders-csv`). */
+  orders: boolean;
 }
 
 /** The key measures of a state. */
@@ -49,6 +51,7 @@ export function buildRecord(
   state: GameState,
   rules: Rules,
   hashes: string[],
+  orders?: OrderRow[],
 ): GameRecord {
   const manifest: Manifest = {
     version: setup.version,
@@ -73,5 +76,6 @@ export function buildRecord(
     measures: endMeasures(state, rules),
     hashes,
     turns: state.history,
+    ...(orders ? { orders } : {}),
   };
 }

@@ -1,5 +1,5 @@
 /** The batch CLI's own types: options, the plan of games, and the record of one game. */
-import type { AgentId, TurnRecord } from "./engine.ts";
+import type { AgentId, OrderOutcome, TurnRecord } from "./engine.ts";
 
 /** One `--sweep PATH=v1,v2` flag: a numeric rules value and the values to try. */
 export interface SweepAxis {
@@ -35,6 +35,8 @@ export interface BatchOptions {
   out: string | undefined;
   csv: string | undefined;
   turnsCsv: string | undefined;
+  /** `--orders-csv`: one row per order given (the records then carry their orders). */
+  ordersCsv: string | undefined;
   report: string | undefined;
   shard: Shard;
   sweeps: SweepAxis[];
@@ -99,4 +101,17 @@ export interface GameRecord {
   hashes: string[];
   /** The engine's per-turn record of measures (`state.history`). */
   turns: TurnRecord[];
+  /** Every order given, turn by turn, with its outcome (only in runs with `--orders-csv`). */
+  orders?: OrderRow[];
+}
+
+/** One order of a game as the engine resolved it. */
+export interface OrderRow {
+  turn: number;
+  agent: AgentId;
+  /** Its place in the agent's orders that turn. */
+  index: number;
+  /** The order as given (an AI's orders are always well formed). */
+  order: unknown;
+  outcome: OrderOutcome;
 }
