@@ -184,8 +184,10 @@ describe("batch outputs", () => {
     for (const r of rs) {
       const turns: OrdersByAgent[] = Array.from({ length: TURNS }, () => ({}));
       for (const o of r.orders ?? []) {
-        const list = ((turns[o.turn - 1] as OrdersByAgent)[o.agent] ??= []);
+        const turn = turns[o.turn - 1] as OrdersByAgent;
+        const list = turn[o.agent] ?? [];
         list[o.index] = o.order;
+        turn[o.agent] = list;
       }
       const log: GameLog = {
         scenario: "base-2026",
