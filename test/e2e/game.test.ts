@@ -368,7 +368,7 @@ describe("hot-seat", () => {
 });
 
 describe("the facilitator's console", () => {
-  it("injects events from the hand-off cover, folds the schedule, closes as the device passes, and the report marks the event", async () => {
+  it("injects events from the hand-off cover, folds the schedule, closes as the device passes, and the report and the class view mark the event", async () => {
     const { page, errors } = await openPage(h);
     await newGame(page, "e2e-facilitator", { ...SOLO, us: "human", tr: "human" });
     await expect
@@ -427,6 +427,18 @@ describe("the facilitator's console", () => {
     expect(await page.locator("#panel-report").textContent()).toContain(
       "Ceasefire collapses (injected by the facilitator)",
     );
+    // The turn for the class, on the whole screen.
+    await page.locator("#present-button").click();
+    await expect.poll(() => page.locator("#present-h").textContent()).toBe("Turn 1 of 16: what happened");
+    const shown = (await page.locator("#present").textContent()) ?? "";
+    expect(shown).toContain("Ceasefire collapses (injected by the facilitator)");
+    expect(shown).toMatch(/Ukraine war\s*\d+\.\d\s*▲\s*\d+\.\d/);
+    expect(await page.locator(".present-standings tbody tr").count()).toBe(7);
+    expect(await page.locator("#present-prev").isDisabled()).toBe(true);
+    await shot(page, "09a-present");
+    await page.keyboard.press("Escape");
+    expect(await page.locator("#present").isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("present-button");
     expect(errors).toEqual([]);
     await page.context().close();
   });

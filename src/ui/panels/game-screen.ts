@@ -19,6 +19,7 @@ import { Guide, guideSteps } from "./guide.ts";
 import { renderHandoff } from "./handoff.ts";
 import type { MapPane } from "./map-pane.ts";
 import { newOrderMemory, renderOrderPanel } from "./order-panel.ts";
+import { Presenter } from "./present.ts";
 import { type ReplayState, renderReplay } from "./replay-panel.ts";
 import { renderReport } from "./report-panel.ts";
 import { exportDebrief, exportSaveFile } from "./save-actions.ts";
@@ -43,6 +44,7 @@ export class GameScreen {
   private readonly guide: Guide;
   private readonly clock: ClockWidget;
   private readonly facilitator: FacilitatorWidget;
+  private readonly presenter: Presenter;
   /** The phase at the last render, to notice the device passing to the next team. */
   private lastPhase = "";
 
@@ -59,6 +61,7 @@ export class GameScreen {
     );
     this.clock = new ClockWidget(new TurnClock(() => performance.now()), (t) => ctx.app.toast(t));
     this.facilitator = new FacilitatorWidget(ctx);
+    this.presenter = new Presenter(ctx);
     ctx.controller.subscribe((e) => this.on(e));
   }
 
@@ -91,6 +94,7 @@ export class GameScreen {
     this.guide.close();
     this.clock.hidePanel();
     this.facilitator.hidePanel();
+    this.presenter.close();
     this.spectate.playing = false;
     clearTimeout(this.timer);
     this.replayState = null;
@@ -155,7 +159,9 @@ export class GameScreen {
     const state = c.state;
     if (this.tab === "orders") this.renderOrders(panel);
     else if (this.tab === "report")
-      renderReport(panel, ctx, c.reports[c.reports.length - 1] ?? null, this.nextButton());
+      renderReport(panel, ctx, c.reports[c.reports.length - 1] ?? null, this.nextButton(), () =>
+        this.presenter.start(),
+      );
     else if (this.tab === "charts") void renderCharts(panel, ctx, c.states[0] ?? null, state);
     else if (this.tab === "tables") renderTables(panel, ctx, state);
     else renderGoals(panel, ctx, state, c.phase.kind === "over", this.endActions());

@@ -4,12 +4,16 @@ import { changesFor, eventTag, revealedOrders } from "../../game/report-view.ts"
 import type { UiContext } from "./context.ts";
 import { h, mount, swatch } from "./dom.ts";
 
-/** Render turn `report` into `root`; `next` (if given) is the button that moves the game on. */
+/**
+ * Render turn `report` into `root`; `next` (if given) is the button that moves the game on, and
+ * `present` (if given) opens the turn in the full-window view for the class.
+ */
 export function renderReport(
   root: HTMLElement,
   ctx: UiContext,
   report: TurnReport | null,
   next: HTMLElement | null,
+  present: (() => void) | null = null,
 ): void {
   if (!report) {
     mount(root, h("h2", {}, "Turn report"), h("p", { class: "hint" }, "No turn has been resolved yet."));
@@ -28,6 +32,18 @@ export function renderReport(
     root,
     h("h2", { id: "report-h" }, `Turn ${report.turn} report`),
     next,
+    present
+      ? h(
+          "button",
+          {
+            type: "button",
+            id: "present-button",
+            title: "The turn in large type on the whole screen, for a class (← and → step through the turns)",
+            onclick: present,
+          },
+          "Show the turn to the class",
+        )
+      : null,
     h(
       "section",
       { "aria-labelledby": "events-h" },
