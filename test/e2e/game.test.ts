@@ -466,6 +466,8 @@ describe("spectating and replay", () => {
     expect(cells).toHaveLength(14);
     for (const cell of cells) expect(cell).toMatch(/^-?[\d,]+\.\d$/);
     await shot(page, "11-game-over");
+    // No turn is left to inject an event into.
+    expect(await page.locator("#facilitator-button").isDisabled()).toBe(true);
     // The debrief report downloads as one self-contained page covering every turn.
     const debrief = page.waitForEvent("download");
     await page.getByRole("button", { name: "Debrief report" }).click();

@@ -82,10 +82,7 @@ export class FacilitatorWidget {
 
   private showPanel(anchor: HTMLElement): void {
     const c = this.ctx.controller;
-    if (!c.active || c.phase.kind === "over") {
-      this.ctx.app.toast("The game is over: there is no turn left to inject an event into.");
-      return;
-    }
+    if (!c.active || c.phase.kind === "over") return;
     // Under the top bar's button; opened from the hand-off cover, at the top right of the window.
     const r = anchor.getBoundingClientRect();
     const inBar = r.bottom < 100;

@@ -127,6 +127,8 @@ export class GameScreen {
     const phase = c.active ? `${c.state.turn}:${JSON.stringify(c.phase)}` : "";
     if (phase !== this.lastPhase && c.phase.kind === "handoff") this.facilitator.hidePanel();
     this.lastPhase = phase;
+    // Nothing is left to inject into once the game is over.
+    this.facilitator.button.disabled = c.active && c.phase.kind === "over";
     this.facilitator.refresh();
     renderHandoff(
       shell.cover,
