@@ -1,7 +1,7 @@
 /** The AI seats: each AI country's orders for a turn, with the AI's one-line rationale per order. */
 import { chooseOrders, policyForDifficulty } from "../ai/index.ts";
 import type { AgentId, GameState, Order, Rules } from "../engine/index.ts";
-import type { Difficulty } from "./game-setup.ts";
+import type { Difficulty } from "../game/game-setup.ts";
 
 /** An AI order and why it was chosen. */
 export interface AiChoice {

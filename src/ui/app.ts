@@ -5,11 +5,11 @@
 /// <reference types="vite/client" />
 import mapUrl from "../../assets/map.json?url";
 import { type AgentId, createGame, hashState, type Rules } from "../engine/index.ts";
+import { defaultSetup, type GameSetup } from "../game/game-setup.ts";
 import { loadBundledRules } from "../rules/bundled.ts";
 import { formatProblem, type Problem } from "../rules/problem.ts";
 import { aiOrders } from "./ai-seat.ts";
 import { GameController } from "./controller.ts";
-import { defaultSetup, type GameSetup, randomSeed } from "./game-setup.ts";
 import { buildGeometry, snapshot } from "./map/map-model.ts";
 import { MapView } from "./map/map-view.ts";
 import type { MapData } from "./map/projection.ts";
@@ -21,6 +21,7 @@ import { buildMapPane } from "./panels/map-pane.ts";
 import { renderSetup } from "./panels/setup-screen.ts";
 import { buildShell, showError, showToast } from "./panels/shell.ts";
 import { renderTitle } from "./panels/title-screen.ts";
+import { randomSeed } from "./random-seed.ts";
 import { browserStore } from "./storage.ts";
 
 /** What tests and tools can read from the page. */

@@ -24,10 +24,10 @@ import {
   unlogInject,
 } from "../engine/index.ts";
 import { debriefHtml } from "../game/debrief.ts";
+import { type Difficulty, type GameSetup, humansOf, seatLabel, setupProblems } from "../game/game-setup.ts";
+import { type AiNotes, makeSave, parseSave, type SaveFile, saveText } from "../game/save-file.ts";
 import { type AiChoice, aiOrders } from "./ai-seat.ts";
-import { type Difficulty, type GameSetup, humansOf, seatLabel, setupProblems } from "./game-setup.ts";
 import { refusal } from "./order-options.ts";
-import { type AiNotes, makeSave, parseSave, type SaveFile, saveText } from "./save-file.ts";
 import { AutosaveSlots, type KeyValueStore } from "./storage.ts";
 
 /** Where the game is. */

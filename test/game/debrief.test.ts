@@ -1,8 +1,8 @@
 /** The after-action report: complete, self-contained, and the same from a loaded save. */
 import { describe, expect, it } from "vitest";
 import { legalOrders, scores, winner } from "../../src/engine/index.ts";
+import { defaultSetup } from "../../src/game/game-setup.ts";
 import { GameController } from "../../src/ui/controller.ts";
-import { defaultSetup } from "../../src/ui/game-setup.ts";
 import { memoryStore } from "../../src/ui/storage.ts";
 import { shippedRules } from "../support/rules.ts";
 

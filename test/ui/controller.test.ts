@@ -1,9 +1,9 @@
 /** The game controller without Phaser or a DOM: setup, turns, undo, hot-seat, autosave, import and export. */
 import { describe, expect, it } from "vitest";
 import { hashState, legalOrders, type Order, replay } from "../../src/engine/index.ts";
+import { defaultSetup, type GameSetup } from "../../src/game/game-setup.ts";
+import { rulesHash } from "../../src/game/save-file.ts";
 import { GameController } from "../../src/ui/controller.ts";
-import { defaultSetup, type GameSetup } from "../../src/ui/game-setup.ts";
-import { rulesHash } from "../../src/ui/save-file.ts";
 import {
   AUTOSAVE_KEY,
   AutosaveSlots,

@@ -1,5 +1,6 @@
 /** The new-game form: scenario, seed, number of turns, and who plays each country. */
-import { DIFFICULTIES, type GameSetup, randomSeed, type Seat } from "../game-setup.ts";
+import { DIFFICULTIES, type GameSetup, type Seat } from "../../game/game-setup.ts";
+import { randomSeed } from "../random-seed.ts";
 import type { UiContext } from "./context.ts";
 import { h, mount, swatch } from "./dom.ts";
 

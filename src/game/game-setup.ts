@@ -18,14 +18,6 @@ export interface GameSetup {
   seats: Record<AgentId, Seat>;
 }
 
-/** A fresh seed: six letters and digits, easy to read out and type back. */
-export function randomSeed(random: () => number = Math.random): string {
-  const alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
-  let out = "";
-  for (let i = 0; i < 6; i++) out += alphabet[Math.floor(random() * alphabet.length)] ?? "x";
-  return out;
-}
-
 /** Who plays a country, in words, as the debrief says it: "a human player", "the AI (normal)". */
 export function seatLabel(seat: Seat | undefined): string {
   return seat?.kind === "human" ? "a human player" : `the AI (${seat?.difficulty ?? "normal"})`;

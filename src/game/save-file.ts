@@ -13,7 +13,7 @@ import {
   type TurnReport,
   validateSave,
 } from "../engine/index.ts";
-import type { AiNotes } from "../game/debrief.ts";
+import type { AiNotes } from "./debrief.ts";
 import { type GameSetup, isSetup } from "./game-setup.ts";
 
 export type { AiNotes };
