@@ -5,55 +5,42 @@
  * its final hash is the one in the run's JSONL record.
  */
 import { writeFileSync } from "node:fs";
+import { type AiGame, playAiGame } from "../../ai/index.ts";
 import { type AiNotes, debriefHtml } from "../../game/debrief.ts";
-import {
-  createGame,
-  type GameState,
-  isGameOver,
-  type OrdersByAgent,
-  type Rules,
-  resolveTurn,
-  type TurnReport,
-} from "./engine.ts";
+import { type GameState, type Rules, replay, type TurnReport } from "./engine.ts";
 import { gameSeed } from "./plan.ts";
-import { playChoices, playLabel } from "./policies.ts";
+import { playLabel } from "./policies.ts";
 import type { BatchPlan } from "./prepare.ts";
 import type { PointSetup } from "./record.ts";
 import { applyValues } from "./sweep.ts";
 import type { BatchOptions } from "./types.ts";
 import { UsageError } from "./usage-error.ts";
 
-/** A game played with everything a report needs. */
-export interface ExplainedGame {
-  states: GameState[];
-  reports: TurnReport[];
-  notes: AiNotes;
-}
-
-/** Play one game as the batch does, keeping every state, report and AI reason. */
-export function playExplained(rules: Rules, setup: PointSetup, seed: string): ExplainedGame {
-  const opts = setup.turns === undefined ? {} : { turns: setup.turns };
-  let state = createGame(rules, { seed, scenario: setup.scenario, ...opts });
-  const states = [state];
-  const reports: TurnReport[] = [];
-  const notes: AiNotes = {};
-  while (!isGameOver(state)) {
-    const orders: OrdersByAgent = {};
-    const reasons: Record<string, string[]> = {};
-    for (const agent of rules.agents) {
-      const play = setup.plays[agent.id];
-      if (!play) continue;
-      const choices = playChoices(play, state, rules, agent.id, true);
-      orders[agent.id] = choices.map((c) => c.order);
-      reasons[agent.id] = choices.map((c) => c.rationale);
-    }
-    notes[String(state.turn)] = reasons;
-    const next = resolveTurn(state, rules, orders);
-    state = next.state;
-    states.push(state);
-    reports.push(next.report);
+/** Play one game as the batch does, keeping every state, report and AI reason (`playAiGame`, the same loop). */
+export function playExplained(
+  rules: Rules,
+  setup: PointSetup,
+  seed: string,
+): { states: GameState[]; reports: TurnReport[]; notes: AiNotes } {
+  const policies: AiGame["policies"] = {};
+  const options: NonNullable<AiGame["options"]> = {};
+  for (const [agent, play] of Object.entries(setup.plays)) {
+    policies[agent] = play.policy;
+    options[agent] = {
+      ...(play.budget === undefined ? {} : { budget: play.budget }),
+      ...(play.noise === undefined ? {} : { noise: play.noise }),
+    };
   }
-  return { states, reports, notes };
+  const game = { seed, scenario: setup.scenario, policies, options };
+  const played = playAiGame(rules, setup.turns === undefined ? game : { ...game, turns: setup.turns });
+  const notes: AiNotes = {};
+  played.choices.forEach((chosen, i) => {
+    notes[String(i + 1)] = Object.fromEntries(
+      Object.entries(chosen).map(([agent, list]) => [agent, list.map((c) => c.rationale)]),
+    );
+  });
+  // The states between the turns, from the game's log (the loop keeps only the last).
+  return { states: replay(rules, played.log).states, reports: played.reports, notes };
 }
 
 /** The run's game the options pick, as a debrief report's text; throws UsageError for a point the run lacks. */

@@ -9,6 +9,7 @@ export {
   legalOrders,
   leverage,
   orderCost,
+  replay,
   resolveTurn,
   resumeRng,
   scores,

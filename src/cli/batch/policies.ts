@@ -2,13 +2,7 @@
  * Which policy plays each agent: `--policy-XX`, then `--policy`, then `--difficulty`, then normal
  * difficulty. A difficulty also brings the AI's budget and noise for that level.
  */
-import {
-  type AiOrder,
-  chooseOrders,
-  POLICIES,
-  type PolicyName,
-  policyForDifficulty,
-} from "../../ai/index.ts";
+import { chooseOrders, POLICIES, type PolicyName, policyForDifficulty } from "../../ai/index.ts";
 import type { GameState, Order, Rules } from "./engine.ts";
 import type { BatchOptions } from "./types.ts";
 import { UsageError } from "./usage-error.ts";
@@ -63,23 +57,12 @@ export function resolvePlays(rules: Rules, o: BatchOptions): Record<string, Agen
  * game). A batch keeps no rationales, so the AI writes none.
  */
 export function playOrders(play: AgentPlay, state: GameState, rules: Rules, agent: string): Order[] {
-  return playChoices(play, state, rules, agent, false).map((c) => c.order);
-}
-
-/** The same orders with the AI's reason for each when `rationales` is on (which changes no choice). */
-export function playChoices(
-  play: AgentPlay,
-  state: GameState,
-  rules: Rules,
-  agent: string,
-  rationales: boolean,
-): AiOrder[] {
   const opts = {
-    rationales,
+    rationales: false,
     ...(play.budget === undefined ? {} : { budget: play.budget }),
     ...(play.noise === undefined ? {} : { noise: play.noise }),
   };
-  return chooseOrders(play.policy, state, rules, agent, opts);
+  return chooseOrders(play.policy, state, rules, agent, opts).map((c) => c.order);
 }
 
 /** How an agent plays, in words for a report: "the greedy policy (budget 8, noise 0.2)". */
