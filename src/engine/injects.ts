@@ -6,6 +6,7 @@
 
 import { didYouMean } from "../rules/did-you-mean.ts";
 import type { Rules } from "../rules/schema.ts";
+import { indexRules } from "./rules-index.ts";
 import type { GameLog, GameState, Inject } from "./types.ts";
 
 /**
@@ -22,12 +23,10 @@ export function checkInject(
   if (typeof inject !== "object" || inject === null) return "An inject needs an event and a turn.";
   const { event, turn } = inject as Record<string, unknown>;
   if (typeof event !== "string" || event === "") return "An inject needs an event's id.";
-  const e = rules.events.find((x) => x.id === event);
+  const ix = indexRules(rules);
+  const e = ix.event.get(event);
   if (!e) {
-    const hint = didYouMean(
-      event,
-      rules.events.map((x) => x.id),
-    );
+    const hint = didYouMean(event, ix.event.keys());
     return `There is no event "${event}"${hint ? `: ${hint}` : "."}`;
   }
   if (state.turn > state.turns) return "The game is over: there is no turn left to inject an event into.";
