@@ -1,9 +1,10 @@
-/** The task a strength-table worker runs: one slice of one cell's games. Loaded through bench-ai-worker.mjs. */
+/** The task a strength-table or par worker runs: one slice of one cell's games. Loaded through bench-ai-worker.mjs. */
 import Tinypool from "tinypool";
 import type { Rules } from "../engine/index.ts";
-import { type ScoreJob, upgradedScores } from "./strength.ts";
+import { curvesOf, type ScoreJob, upgradedScores } from "./strength.ts";
 
-/** Tinypool's entry point: every agent's game score, game by game, for the job's games. */
-export default function task(job: ScoreJob): Record<string, number>[] {
-  return upgradedScores(Tinypool.workerData as Rules, job);
+/** Tinypool's entry point: every agent's game score (or its curve over the turns), game by game, for the job's games. */
+export default function task(job: ScoreJob): Record<string, number>[] | Record<string, number[]>[] {
+  const rules = Tinypool.workerData as Rules;
+  return job.curves === true ? curvesOf(rules, job) : upgradedScores(rules, job);
 }

@@ -6,9 +6,10 @@ import {
   renderReport,
   renderState,
   resolveTurn,
-  scores,
+  standings,
   winner,
 } from "../engine/index.ts";
+import { signedMargin } from "../game/standing-text.ts";
 import { loadRulesOrExit, usageError } from "./cli-support.ts";
 import { randomTurn } from "./random-play.ts";
 
@@ -57,13 +58,17 @@ function main(): void {
   }
   console.log("");
   console.log(renderState(state, rules));
-  const sc = scores(state);
+  const table = standings(state, rules);
+  const par = table.some((s) => s.par !== null);
   console.log(
-    `Final scores (mean over turns): ${Object.entries(sc)
-      .map(([a, s]) => `${a} ${s.mean}`)
+    `Final scores (mean over turns${par ? ", and over par" : ""}): ${rules.agents
+      .map((a) => {
+        const s = table.find((x) => x.agent === a.id);
+        return s ? `${a.id} ${s.score.mean}${s.par === null ? "" : ` (${signedMargin(s)})`}` : a.id;
+      })
       .join(" · ")}`,
   );
-  console.log(`Winner: ${winner(state)}`);
+  console.log(`Winner: ${winner(state, rules)}${par ? " (the most over par)" : ""}`);
   console.log(`State hash: ${hashState(state)}`);
 }
 

@@ -5,7 +5,7 @@
  */
 import Tinypool from "tinypool";
 import { type PolicyName, playAiGame } from "../ai/index.ts";
-import { type Rules, scores } from "../engine/index.ts";
+import { type GameState, type Rules, scoreCurves, scores } from "../engine/index.ts";
 
 /** A slice of one cell of the table: games `from` to `to` − 1, seeded `seeds` and the game's number. */
 export interface ScoreJob {
@@ -19,21 +19,33 @@ export interface ScoreJob {
   seeds: string;
   /** The planner's lookahead resolutions (default: difficulty.json's). */
   budget?: number;
+  /** Give each agent's game score after every turn (`scoreCurves`), not only at the end. */
+  curves?: boolean;
 }
 
-/** Every agent's game score, game by game, for the job's games. */
-export function upgradedScores(rules: Rules, job: ScoreJob): Record<string, number>[] {
+/** The job's games, played: the final state of each. */
+function playJob(rules: Rules, job: ScoreJob): GameState[] {
   const { agent, policy, turns, scenario, budget } = job;
   const policies = Object.fromEntries(
     rules.agents.map((a) => [a.id, a.id === agent ? policy : "greedy"]),
   ) as Record<string, PolicyName>;
   const options = agent !== null && budget !== undefined ? { [agent]: { budget } } : {};
-  const out: Record<string, number>[] = [];
-  for (let g = job.from; g < job.to; g++) {
-    const game = playAiGame(rules, { seed: `${job.seeds}${g}`, scenario, turns, policies, options });
-    out.push(Object.fromEntries(Object.entries(scores(game.state)).map(([a, sc]) => [a, sc.mean])));
-  }
+  const out: GameState[] = [];
+  for (let g = job.from; g < job.to; g++)
+    out.push(playAiGame(rules, { seed: `${job.seeds}${g}`, scenario, turns, policies, options }).state);
   return out;
+}
+
+/** Every agent's game score, game by game, for the job's games. */
+export function upgradedScores(rules: Rules, job: ScoreJob): Record<string, number>[] {
+  return playJob(rules, job).map((state) =>
+    Object.fromEntries(Object.entries(scores(state)).map(([a, sc]) => [a, sc.mean])),
+  );
+}
+
+/** Every agent's game score after each turn, game by game, for the job's games. */
+export function curvesOf(rules: Rules, job: ScoreJob): Record<string, number[]>[] {
+  return playJob(rules, job).map(scoreCurves);
 }
 
 /** A cell's games cut into slices of at most `size`, so that threads share the work evenly. */
@@ -51,15 +63,37 @@ const WORKER = new URL("./bench-ai-worker.mjs", import.meta.url).href;
  * Each job's scores, in the jobs' order, on `workers` threads (1: in this thread). `progress` is
  * given each job as it finishes.
  */
-export async function runScoreJobs(
+export function runScoreJobs(
   rules: Rules,
   jobs: ScoreJob[],
   workers: number,
   progress: (job: ScoreJob) => void = () => {},
 ): Promise<Record<string, number>[][]> {
+  const plain = jobs.map(({ curves: _curves, ...job }) => job);
+  return runJobs(rules, plain, workers, upgradedScores, progress);
+}
+
+/** Each job's score curves (see `curvesOf`), in the jobs' order, as `runScoreJobs` runs them. */
+export function runCurveJobs(
+  rules: Rules,
+  jobs: ScoreJob[],
+  workers: number,
+  progress: (job: ScoreJob) => void = () => {},
+): Promise<Record<string, number[]>[][]> {
+  const curved = jobs.map((job) => ({ ...job, curves: true }));
+  return runJobs(rules, curved, workers, curvesOf, progress);
+}
+
+async function runJobs<T>(
+  rules: Rules,
+  jobs: ScoreJob[],
+  workers: number,
+  here: (rules: Rules, job: ScoreJob) => T,
+  progress: (job: ScoreJob) => void,
+): Promise<T[]> {
   if (workers <= 1)
     return jobs.map((job) => {
-      const out = upgradedScores(rules, job);
+      const out = here(rules, job);
       progress(job);
       return out;
     });
@@ -72,7 +106,7 @@ export async function runScoreJobs(
   try {
     return await Promise.all(
       jobs.map((job) =>
-        (pool.run(job) as Promise<Record<string, number>[]>).then((out) => {
+        (pool.run(job) as Promise<T>).then((out) => {
           progress(job);
           return out;
         }),

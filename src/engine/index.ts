@@ -26,4 +26,14 @@ export { validateSave } from "./save.ts";
 export type * from "./types.ts";
 export { ORDER_TYPES } from "./types.ts";
 export { legalOrders, orderCost, parseOrder, validateOrders } from "./validate-orders.ts";
-export { isGameOver, playerView, ranking, scores, winner } from "./view.ts";
+export {
+  isGameOver,
+  parAfter,
+  playerView,
+  ranking,
+  type Standing,
+  scoreCurves,
+  scores,
+  standings,
+  winner,
+} from "./view.ts";

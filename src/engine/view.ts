@@ -1,4 +1,6 @@
 /** What one agent may see, and the game's scores. */
+
+import type { Rules } from "../rules/schema.ts";
 import { round } from "./context.ts";
 import type { AgentId, GameState, PlayerView, Score } from "./types.ts";
 
@@ -20,16 +22,82 @@ export function scores(
   return out;
 }
 
-/** The agents by game score, best first (ties in id order): the ranking every view shows. */
-export function ranking(state: Pick<GameState, "scores" | "scoreSum" | "turn">): AgentId[] {
-  return Object.entries(scores(state))
-    .sort((a, b) => b[1].mean - a[1].mean || (a[0] < b[0] ? -1 : 1))
-    .map(([a]) => a);
+/**
+ * Each agent's game score after each turn played so far (the mean of its turn scores to then,
+ * rounded as `scores` rounds it): the last value is its game score now.
+ */
+export function scoreCurves(state: Pick<GameState, "history">): Record<AgentId, number[]> {
+  const sum: Record<AgentId, number> = {};
+  const out: Record<AgentId, number[]> = {};
+  state.history.forEach((h, i) => {
+    for (const [a, total] of Object.entries(h.scores)) {
+      const to = round((sum[a] ?? 0) + total, 1);
+      sum[a] = to;
+      const curve = out[a] ?? [];
+      out[a] = curve;
+      curve.push(round(to / (i + 1), 1));
+    }
+  });
+  return out;
 }
 
-/** The agent with the highest game score (ties go to the first in id order). */
-export function winner(state: Pick<GameState, "scores" | "scoreSum" | "turn">): AgentId {
-  return ranking(state)[0] ?? "";
+/** What a ranking reads of a state. */
+type Scored = Pick<GameState, "scores" | "scoreSum" | "turn" | "scenario">;
+
+/**
+ * Each agent's par after `played` turns of `scenario`: the game score the Normal AI reaches with it
+ * by then (`rules.par`, from `par.json`), or null when the rules give none for the scenario. A turn
+ * past the end of a par curve is held to its last value.
+ */
+export function parAfter(
+  rules: Pick<Rules, "par">,
+  scenario: string,
+  played: number,
+): Record<AgentId, number> | null {
+  const curves = rules.par[scenario];
+  if (curves === undefined) return null;
+  const out: Record<AgentId, number> = {};
+  for (const [a, curve] of Object.entries(curves)) {
+    const i = Math.min(Math.max(1, played), curve.length) - 1;
+    out[a] = curve[i] ?? 0;
+  }
+  return out;
+}
+
+/** An agent's place in the standings: its scores, its par (null without one) and its score over par. */
+export interface Standing {
+  agent: AgentId;
+  score: Score & { mean: number };
+  par: number | null;
+  /** The game score less par (the game score itself without a par): what the ranking sorts by. */
+  margin: number;
+}
+
+/**
+ * The agents best first. With a par for the scenario (see `parAfter`) they rank by how far their
+ * game score is above it, so that every country can win whatever its goals; without one, by the
+ * game score. Ties go in id order.
+ */
+export function standings(state: Scored, rules: Pick<Rules, "par">): Standing[] {
+  const par = parAfter(rules, state.scenario, state.turn - 1);
+  return Object.entries(scores(state))
+    .map(([agent, score]): Standing => {
+      const p = par?.[agent];
+      return p === undefined
+        ? { agent, score, par: null, margin: score.mean }
+        : { agent, score, par: p, margin: round(score.mean - p, 1) };
+    })
+    .sort((a, b) => b.margin - a.margin || (a.agent < b.agent ? -1 : 1));
+}
+
+/** The agents in the standings' order, best first (see `standings`). */
+export function ranking(state: Scored, rules: Pick<Rules, "par">): AgentId[] {
+  return standings(state, rules).map((s) => s.agent);
+}
+
+/** The agent first in the standings (see `standings`). */
+export function winner(state: Scored, rules: Pick<Rules, "par">): AgentId {
+  return ranking(state, rules)[0] ?? "";
 }
 
 /** Whether every turn has been played. */

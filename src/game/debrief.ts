@@ -14,15 +14,15 @@ import {
   measureValue,
   nameInText,
   type Rules,
-  ranking,
   scores,
-  sentence,
+  standings,
   type TurnRecord,
   type TurnReport,
 } from "../engine/index.ts";
 import { type LineSeries, legend, lineChart } from "../report/charts.ts";
 import { colour, esc } from "../report/svg.ts";
 import { changeRow, eventTag, revealedOrders } from "./report-view.ts";
+import { leadLine, signedMargin } from "./standing-text.ts";
 
 /** AI rationales by turn (as a string key, for JSON) and agent. */
 export type AiNotes = Record<string, Record<AgentId, string[]>>;
@@ -83,23 +83,31 @@ ${d.reports.map((r) => turnSection(d, r)).join("\n")}
 `;
 }
 
-/** The winner, and every country's seat, game score and last turn's score, best first. */
+/** The winner, and every country's seat, game score, par and last turn's score, best first. */
 function outcome(d: DebriefInput, last: GameState, over: boolean): string {
-  const sc = scores(last);
   const agents = new Map(d.rules.agents.map((a) => [a.id, a]));
-  const order = ranking(last).flatMap((id) => agents.get(id) ?? []);
-  const top = order[0];
-  const lead = top
-    ? `${sentence(nameInText(d.rules, top.id))} ${over ? "wins" : "leads"} with ${fixed(sc[top.id]?.mean ?? 0)} points${over ? "" : ` after turn ${last.turn - 1}`}.`
-    : "";
-  const rows = order
-    .map((a, i) => {
+  const table = standings(last, d.rules);
+  const par = table.some((s) => s.par !== null);
+  const top = table[0];
+  const lead = top ? leadLine(d.rules, top, over, last.turn - 1) : "";
+  const rows = table
+    .map((s, i) => {
+      const a = agents.get(s.agent);
+      if (!a) return "";
       const who = d.playedBy[a.id] ?? "the AI";
-      return `<tr><td class="n">${i + 1}</td><td>${swatch(a.color)}${esc(a.name)}</td><td>${who}</td><td class="n">${fixed(sc[a.id]?.mean ?? 0)}</td><td class="n">${fixed(sc[a.id]?.total ?? 0)}</td></tr>`;
+      const parCells = par
+        ? `<td class="n">${s.par === null ? "" : fixed(s.par)}</td><td class="n">${signedMargin(s)}</td>`
+        : "";
+      return `<tr><td class="n">${i + 1}</td><td>${swatch(a.color)}${esc(a.name)}</td><td>${who}</td><td class="n">${fixed(s.score.mean)}</td>${parCells}<td class="n">${fixed(s.score.total)}</td></tr>`;
     })
     .join("");
+  const parHead = par ? `<th class="n">Par</th><th class="n">Over par</th>` : "";
+  const parNote = par
+    ? `<p class="muted">Par is the game score the Normal AI reaches on average with the same country in this scenario by the same turn; the countries rank by how far they are above it.</p>`
+    : "";
   return `<h2>Outcome</h2><p class="winner">${esc(lead)}</p>
-<table><thead><tr><th class="n">Rank</th><th>Country</th><th>Played by</th><th class="n">Game score (mean over turns)</th><th class="n">Last turn</th></tr></thead><tbody>${rows}</tbody></table>`;
+<table><thead><tr><th class="n">Rank</th><th>Country</th><th>Played by</th><th class="n">Game score (mean over turns)</th>${parHead}<th class="n">Last turn</th></tr></thead><tbody>${rows}</tbody></table>${parNote}
+`;
 }
 
 /** Charts of the tracks, scores, key measures and influence over the turns (turn 0 is the start). */

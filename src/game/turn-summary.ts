@@ -13,11 +13,12 @@ import {
   type OrderOutcome,
   type Rules,
   ranking,
-  scores,
   sentence,
+  standings as standingsOf,
   type TurnReport,
 } from "../engine/index.ts";
 import { eventTag, revealedOrders } from "./report-view.ts";
+import { signedMargin } from "./standing-text.ts";
 
 /** A number before and after the turn. */
 export interface Move {
@@ -40,6 +41,8 @@ export interface Standing {
   /** The turn's score (0–100) and the game score so far (the mean of the turn scores). */
   turnScore: number;
   gameScore: number;
+  /** "+4.1" or "−2.6" against par (see the engine's `standings`); "" when the scenario has no par. */
+  overPar: string;
 }
 
 /** The turn at a glance. */
@@ -73,20 +76,19 @@ export function turnSummary(
   report: TurnReport,
 ): TurnSummary {
   const agents = new Map(rules.agents.map((a) => [a.id, a]));
-  const wasRank = new Map(ranking(before).map((id, i) => [id, i + 1]));
+  const wasRank = new Map(ranking(before, rules).map((id, i) => [id, i + 1]));
   const first = before.history.length === 0;
-  const sc = scores(after);
-  const standings = ranking(after).map((id, i): Standing => {
-    const a = agents.get(id);
-    const score = sc[id];
+  const standings = standingsOf(after, rules).map((st, i): Standing => {
+    const a = agents.get(st.agent);
     return {
-      agent: id,
-      name: a?.name ?? id,
+      agent: st.agent,
+      name: a?.name ?? st.agent,
       color: a?.color ?? "#999999",
       rank: i + 1,
-      climb: first ? 0 : (wasRank.get(id) ?? i + 1) - (i + 1),
-      turnScore: score?.total ?? 0,
-      gameScore: score?.mean ?? 0,
+      climb: first ? 0 : (wasRank.get(st.agent) ?? i + 1) - (i + 1),
+      turnScore: st.score.total,
+      gameScore: st.score.mean,
+      overPar: signedMargin(st),
     };
   });
   const m0 = before.measures;

@@ -2,8 +2,9 @@
  * Cross-reference checks for one scenario: every id it names is known, every producer has routes
  * over corridors that take its cargo, and the starting influence fits.
  */
-import { type Checker, checkKeys, checkPair, checkRef, inFile, refHint } from "./checker.ts";
+import { type Checker, checkKeys, checkPair, checkRef, inFile, refHint, report } from "./checker.ts";
 import { didYouMean } from "./did-you-mean.ts";
+import { isRecord, looseScenario } from "./loose.ts";
 import { pathSegment } from "./problem.ts";
 import type { Scenario } from "./schema.ts";
 
@@ -126,6 +127,64 @@ function checkPersonalities(ck: Checker, file: string, personalities: Loose["per
       );
     } else if (!ck.personalities.includes(id)) {
       inFile(ck, file).error(at, `unknown personality ${JSON.stringify(id)}`, refHint(id, ck.personalities));
+    }
+  }
+}
+
+/**
+ * Checks `par.json` against the scenarios and agents: each scenario it names lists every agent (a
+ * ranking against par needs all of them) with a value for each turn; a par for a near miss of a scenario's id is a warning.
+ */
+export function checkPar(ck: Checker, file: string, raw: unknown, scenarios: Record<string, unknown>): void {
+  const par = isRecord(raw) && isRecord(raw.scenarios) ? raw.scenarios : null;
+  if (par === null) return;
+  const turns = new Map<string, number>();
+  for (const s of Object.values(scenarios)) {
+    const { id, turns: n } = looseScenario(s);
+    if (id !== undefined && n !== undefined) turns.set(id, n);
+  }
+  const agents = ck.rules.ids.agent;
+  for (const [scenario, byAgent] of Object.entries(par)) {
+    const at = `scenarios${pathSegment(scenario)}`;
+    if (!turns.has(scenario)) {
+      // A scenario taken out of the folder leaves its par behind, which harms nothing; a par whose
+      // id is a near miss of a scenario's is most likely that scenario's, misspelt.
+      const near = didYouMean(scenario, [...turns.keys()]);
+      if (near !== undefined)
+        report(
+          ck,
+          "warning",
+          file,
+          at,
+          `par for an unknown scenario ${JSON.stringify(scenario)}; it is ignored`,
+          near,
+        );
+      continue;
+    }
+    if (!isRecord(byAgent)) continue;
+    const known = Object.keys(byAgent).filter((a) => checkRef(ck, file, at + pathSegment(a), "agent", a));
+    const missing = (agents ?? []).filter((a) => !(a in byAgent));
+    if (missing.length > 0)
+      report(
+        ck,
+        "error",
+        file,
+        at,
+        `no par for ${missing.join(", ")}`,
+        "run npm run par -- --write to measure it again",
+      );
+    const n = turns.get(scenario) ?? 0;
+    for (const agent of known) {
+      const curve = byAgent[agent];
+      if (Array.isArray(curve) && curve.length !== n)
+        report(
+          ck,
+          "warning",
+          file,
+          at + pathSegment(agent),
+          `par for ${curve.length} of the scenario's ${n} turns`,
+          "run npm run par -- --write to measure it again; meanwhile a later turn is held to the last par given",
+        );
     }
   }
 }

@@ -455,6 +455,23 @@ export const ScenarioSchema = v.strictObject({
   personalities: v.optional(v.record(Id, Id)),
 });
 
+// ---------------------------------------------------------------- par
+
+/**
+ * `par.json` (optional, written by `npm run par -- --write`): what each agent's game score is when
+ * the Normal AI plays every country, the mean of `games` seeded games, after each turn of each
+ * scenario. The game ranks the countries by their score less their par, so that a country whose
+ * goals come easily does not win every game.
+ */
+export const ParSchema = v.strictObject({
+  /** Seeded games the par is the mean of. */
+  games: Int(1),
+  /** Their seeds: this prefix and the game's number, from 0. */
+  seeds: Name,
+  /** By scenario id, then by agent id: the mean game score after turn 1, 2, … of the scenario. */
+  scenarios: v.record(Id, v.record(Id, v.pipe(v.array(Track100), v.minLength(1, "must not be empty")))),
+});
+
 // ---------------------------------------------------------------- the whole ruleset
 
 /** Every rules file and the schema that checks it. */
@@ -487,6 +504,7 @@ export type Measure = v.InferOutput<typeof MeasureId>;
 export type Goals = v.InferOutput<typeof GoalsSchema>;
 export type Model = v.InferOutput<typeof ModelSchema>;
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;
+export type ParFile = v.InferOutput<typeof ParSchema>;
 
 /** A complete, validated ruleset: what `loadRules` returns and what the engine reads. */
 export interface Rules {
@@ -503,4 +521,6 @@ export interface Rules {
   scenarios: Scenario[];
   /** Personalities, by id, as loaded from `personalities.json` when present (used by the AI). */
   personalities: Record<string, unknown>;
+  /** Each scenario's par, by agent, after each turn (`par.json`; empty without it): see `ParSchema`. */
+  par: ParFile["scenarios"];
 }

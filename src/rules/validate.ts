@@ -12,10 +12,10 @@ import {
   checkRegions,
 } from "./cross-refs-map.ts";
 import { checkActions, checkEvents, checkGoals, checkTracks } from "./cross-refs-play.ts";
-import { checkScenario } from "./cross-refs-scenario.ts";
+import { checkPar, checkScenario } from "./cross-refs-scenario.ts";
 import { isRecord, looseRules, looseScenario } from "./loose.ts";
 import { formatProblem, type Problem } from "./problem.ts";
-import { type Rules, RulesFiles, type Scenario, ScenarioSchema } from "./schema.ts";
+import { ParSchema, type Rules, RulesFiles, type Scenario, ScenarioSchema } from "./schema.ts";
 import { schemaProblems } from "./schema-issues.ts";
 
 export { formatProblem, type Problem };
@@ -31,6 +31,8 @@ const FILE_NAMES = Object.keys(RulesFiles) as FileName[];
 const PERSONALITIES = "personalities.json";
 /** The AI's data files, checked by `ai-schema.ts`; the rules pass them through unread. */
 const AI_FILES = new Set([PERSONALITIES, "difficulty.json"]);
+/** The optional par of each scenario (see `ParSchema`). */
+const PAR = "par.json";
 
 /**
  * Validates rules files (file name → parsed JSON, e.g. `"agents.json"`) and scenarios
@@ -53,7 +55,7 @@ function validate(files: Record<string, unknown>, scenarios: Record<string, unkn
   const problems: Problem[] = [];
   for (const name of FILE_NAMES) problems.push(...checkFile(files, name));
   for (const name of Object.keys(files)) {
-    if (!(name in RulesFiles) && !AI_FILES.has(name)) {
+    if (!(name in RulesFiles) && !AI_FILES.has(name) && name !== PAR) {
       problems.push({
         severity: "warning",
         file: name,
@@ -71,6 +73,15 @@ function validate(files: Record<string, unknown>, scenarios: Record<string, unkn
       message: "must be an object of personalities by id",
     });
   }
+  if (files[PAR] !== undefined)
+    problems.push(
+      ...schemaProblems(
+        PAR,
+        ParSchema,
+        files[PAR],
+        'the file is an object with "games", "seeds" and "scenarios"',
+      ),
+    );
   for (const [name, raw] of Object.entries(scenarios))
     problems.push(...schemaProblems(name, ScenarioSchema, raw));
   problems.push(...crossReferences(files, scenarios));
@@ -111,6 +122,7 @@ function crossReferences(files: Record<string, unknown>, scenarios: Record<strin
   for (const check of [checkAgents, checkRegions, checkPlaces, checkCommodities, checkCorridors]) check(ck);
   for (const check of [checkTracks, checkActions, checkEvents, checkGoals]) check(ck);
   checkScenarios(ck, scenarios);
+  checkPar(ck, PAR, files[PAR], scenarios);
   return ck.problems;
 }
 
@@ -173,5 +185,6 @@ function assemble(files: Record<string, unknown>, scenarios: Record<string, unkn
     model,
     scenarios: parsedScenarios.filter((s): s is Scenario => s !== null),
     personalities: isRecord(personalities) ? personalities : {},
+    par: (files[PAR] === undefined ? null : parse(ParSchema, files[PAR]))?.scenarios ?? {},
   };
 }

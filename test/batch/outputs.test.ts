@@ -63,8 +63,16 @@ describe("batch outputs", () => {
     expect(r.manifest.rulesHash).toMatch(/^[0-9a-f]{16}$/);
     expect(Object.keys(r.manifest.policies)).toEqual(["us", "ru", "tr", "cn", "kz", "uz", "mn"]);
     expect(Object.keys(r.scores)).toEqual(["us", "ru", "tr", "cn", "kz", "uz", "mn"]);
-    expect(r.scores.us).toEqual({ mean: expect.any(Number), final: expect.any(Number) });
-    expect(Object.keys(r.scores)).toContain(r.winner);
+    expect(r.scores.us).toEqual({
+      mean: expect.any(Number),
+      final: expect.any(Number),
+      par: expect.any(Number),
+    });
+    // The par after the game's last turn, and the winner the agent furthest above it.
+    expect(r.scores.us?.par).toBe(loadRulesDir("rules").rules?.par["base-2026"]?.us?.[TURNS - 1]);
+    const over = Object.entries(r.scores).map(([a, sc]) => [a, sc.mean - (sc.par ?? 0)] as const);
+    const best = Math.max(...over.map(([, m]) => m));
+    expect(over.find(([, m]) => m === best)?.[0]).toBe(r.winner);
     expect(Object.keys(r.measures.influence)).toEqual([
       "kazakhstan",
       "uzbekistan",
@@ -99,6 +107,7 @@ describe("batch outputs", () => {
       "policy_us",
       "score_mean_us",
       "score_final_mn",
+      "score_par_kz",
       "winner",
       "interdependence_us_ru",
       "leverage_tr_over_us",
@@ -117,6 +126,7 @@ describe("batch outputs", () => {
       const row = rows[i] ?? [];
       expect(at(row, "seed")).toBe(r.manifest.seed);
       expect(Number(at(row, "score_mean_us"))).toBe(r.scores.us?.mean);
+      expect(Number(at(row, "score_par_kz"))).toBe(r.scores.kz?.par);
       expect(at(row, "winner")).toBe(r.winner);
       expect(Number(at(row, "us_supply_security"))).toBe(r.measures.usSupplySecurity);
       expect(at(row, "final_hash")).toBe(r.hashes.at(-1));

@@ -12,6 +12,7 @@ describe("sim CLI", () => {
     expect(a.stdout).toMatch(/^Turn 4: /m);
     expect(a.stdout).not.toMatch(/^Turn 5: /m);
     expect(a.stdout).toMatch(/Final scores/);
+    expect(a.stdout).toMatch(/^Winner: [a-z]+ \(the most over par\)$/m);
     const hash = a.stdout.match(/State hash: ([0-9a-f]{16})/)?.[1];
     expect(hash).toBeDefined();
     expect(sim("--scenario", "base-2026", "--seed", "7", "--turns", "4").stdout).toContain(

@@ -461,10 +461,14 @@ describe("spectating and replay", () => {
       .toBe("3 turns played");
     await page.getByRole("tab", { name: "Goals" }).click();
     await expect.poll(() => page.locator("#ranking tbody tr").count()).toBe(7);
-    // Scores line up in their columns: one decimal each, 58.0 rather than 58.
+    // Scores, par and the margin over par line up in their columns: one decimal each, 58.0 rather than 58.
     const cells = await page.locator("#ranking tbody td.num").allTextContents();
-    expect(cells).toHaveLength(14);
-    for (const cell of cells) expect(cell).toMatch(/^-?[\d,]+\.\d$/);
+    expect(cells).toHaveLength(28);
+    for (const cell of cells) expect(cell).toMatch(/^[+−]?[\d,]+\.\d$/);
+    // The winner is the country furthest above its par.
+    expect(await page.locator("p.winner").textContent()).toMatch(
+      / wins: [\d.]+ points, ([\d.]+ (above|below)|at) its par of [\d.]+\.$/,
+    );
     await shot(page, "11-game-over");
     // No turn is left to inject an event into.
     expect(await page.locator("#facilitator-button").isDisabled()).toBe(true);

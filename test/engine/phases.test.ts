@@ -6,9 +6,12 @@ import {
   interdependence,
   leverage,
   type OrdersByAgent,
+  parAfter,
   ranking,
   resolveTurn,
+  scoreCurves,
   scores,
+  standings,
   winner,
 } from "../../src/engine/index.ts";
 import { herfindahl } from "../../src/engine/measures/compute.ts";
@@ -198,20 +201,58 @@ describe("scoring", () => {
     expect(hot.scores.kz?.crisis).toBe(rules.goals.crisis.penalty);
     expect(calm.scores.kz?.crisis).toBe(0);
   });
-  it("ranks the agents by game score, ties in id order, the winner first", () => {
+  it("ranks the agents by game score without a par, ties in id order, the winner first", () => {
+    const plain = { ...rules, par: {} };
     const s = turn(game(rules)).state;
-    const order = ranking(s);
+    const order = ranking(s, plain);
     expect([...order].sort()).toEqual([...rules.agents.map((a) => a.id)].sort());
     const mean = (a: string) => scores(s)[a]?.mean ?? 0;
     for (let i = 1; i < order.length; i++)
       expect(mean(order[i - 1] ?? "")).toBeGreaterThanOrEqual(mean(order[i] ?? ""));
-    expect(winner(s)).toBe(order[0]);
+    expect(winner(s, plain)).toBe(order[0]);
+    expect(standings(s, plain).every((x) => x.par === null && x.margin === x.score.mean)).toBe(true);
     // A tie goes to the lower id, whatever order the agents come in.
     const tied = {
       turn: 2,
+      scenario: "base-2026",
       scores: { us: { total: 50, objectives: {}, crisis: 0 }, cn: { total: 50, objectives: {}, crisis: 0 } },
       scoreSum: { us: 50, cn: 50 },
     };
-    expect(ranking(tied)).toEqual(["cn", "us"]);
+    expect(ranking(tied, plain)).toEqual(["cn", "us"]);
+  });
+
+  it("ranks the agents by how far their game score is above their par by that turn", () => {
+    const tied = (turn: number) => ({
+      turn,
+      scenario: "base-2026",
+      scores: { us: { total: 60, objectives: {}, crisis: 0 }, cn: { total: 40, objectives: {}, crisis: 0 } },
+      scoreSum: { us: 60 * (turn - 1), cn: 40 * (turn - 1) },
+    });
+    const par = { par: { "base-2026": { us: [50, 65, 70], cn: [45, 35, 30] } } };
+    // After turn 1: us 60 − 50 = +10, cn 40 − 45 = −5.
+    expect(standings(tied(2), par).map((x) => [x.agent, x.par, x.margin])).toEqual([
+      ["us", 50, 10],
+      ["cn", 45, -5],
+    ]);
+    // After turn 2: us 60 − 65 = −5, cn 40 − 35 = +5: China leads with the lower score.
+    expect(ranking(tied(3), par)).toEqual(["cn", "us"]);
+    expect(winner(tied(3), par)).toBe("cn");
+    // Past the end of the curve, the last par holds: cn +10, us −10.
+    expect(standings(tied(9), par).map((x) => x.margin)).toEqual([10, -10]);
+    expect(parAfter(par, "base-2026", 9)).toEqual({ us: 70, cn: 30 });
+    // Another scenario has no par: the game score ranks.
+    expect(parAfter(par, "ceasefire", 2)).toBeNull();
+    expect(ranking({ ...tied(3), scenario: "ceasefire" }, par)).toEqual(["us", "cn"]);
+  });
+
+  it("gives each agent's game score after each turn, ending at its game score", () => {
+    let s = game(rules);
+    for (let t = 0; t < 5; t++) s = turn(s).state;
+    const curves = scoreCurves(s);
+    for (const a of rules.agents) {
+      expect(curves[a.id]).toHaveLength(5);
+      expect(curves[a.id]?.at(-1)).toBe(scores(s)[a.id]?.mean);
+      expect(curves[a.id]?.[0]).toBe(s.history[0]?.scores[a.id]);
+    }
   });
 });

@@ -1,6 +1,6 @@
 /** The after-action report: complete, self-contained, and the same from a loaded save. */
 import { describe, expect, it } from "vitest";
-import { legalOrders, scores, winner } from "../../src/engine/index.ts";
+import { legalOrders, standings, winner } from "../../src/engine/index.ts";
 import { defaultSetup } from "../../src/game/game-setup.ts";
 import { GameController } from "../../src/ui/controller.ts";
 import { memoryStore } from "../../src/ui/storage.ts";
@@ -47,9 +47,15 @@ describe("the debrief report", () => {
     expect(html).toContain("Corridors — after-action report");
     expect(html).toContain(escaped(rules.scenarios.find((x) => x.id === s.scenario)?.name ?? "?"));
     expect(html).toContain("seed <b>debrief-seed</b> · 4 of 4 turns played");
-    const top = winner(s);
-    const name = rules.agents.find((a) => a.id === top)?.name ?? "?";
-    expect(html).toContain(`wins with ${(scores(s)[top]?.mean ?? 0).toFixed(1)} points.`);
+    const top = standings(s, rules)[0]!;
+    const name = rules.agents.find((a) => a.id === top.agent)?.name ?? "?";
+    expect(top.agent).toBe(winner(s, rules));
+    // The scenario has a par: the winner is the country furthest above it.
+    const side = top.margin >= 0 ? "above" : "below";
+    expect(html).toContain(
+      `: ${top.score.mean.toFixed(1)} points, ${Math.abs(top.margin).toFixed(1)} ${side} its par of ${top.par?.toFixed(1)}.`,
+    );
+    expect(html).toContain('<th class="n">Par</th><th class="n">Over par</th>');
     expect(html).toMatch(new RegExp(`<tr><td class="n">1</td><td><i class="sw"[^>]*></i>${name}</td>`));
     expect(html).toContain("a human player");
     expect(html).toContain("the AI (normal)");
@@ -90,8 +96,8 @@ describe("the debrief report", () => {
     mid.step();
     const page = mid.debrief();
     expect(page).toContain("2 of 4 turns played (the game goes on)");
-    expect(page).toMatch(/ leads with [\d.]+ points after turn 2\./);
-    expect(page).not.toContain(" wins with ");
+    expect(page).toMatch(/ leads after turn 2: [\d.]+ points, [\d.]+ (above|below) its par of [\d.]+\./);
+    expect(page).not.toContain(" wins");
     expect(page).toContain("<h3>Turn 2</h3>");
     expect(page).not.toContain("<h3>Turn 3</h3>");
   });

@@ -16,9 +16,9 @@ describe("turnSummary", () => {
   it("ranks the countries as the engine does, with the places each gained or lost", () => {
     for (let t = 1; t <= 8; t++) {
       const s = at(t);
-      expect(s.standings.map((x) => x.agent)).toEqual(ranking(game.states[t]!));
+      expect(s.standings.map((x) => x.agent)).toEqual(ranking(game.states[t]!, rules));
       expect(s.standings.map((x) => x.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-      const before = ranking(game.states[t - 1]!);
+      const before = ranking(game.states[t - 1]!, rules);
       for (const x of s.standings) expect(x.climb).toBe(t === 1 ? 0 : before.indexOf(x.agent) + 1 - x.rank);
     }
     expect([2, 3, 4, 5, 6, 7, 8].some((t) => at(t).standings.some((x) => x.climb !== 0))).toBe(true);

@@ -220,6 +220,27 @@ const CASES: Case[] = [
     patches: [["model.json", "", REMOVE]],
     problems: [error("model.json", "", "file is missing", "every ruleset has model.json")],
   },
+  {
+    name: "a par that leaves a country out and names an unknown one",
+    patches: [
+      ["par.json", "scenarios.ceasefire.kz", REMOVE],
+      ["par.json", "scenarios.ceasefire.kzz", [50]],
+    ],
+    problems: [
+      error("par.json", "scenarios.ceasefire.kzz", 'unknown agent "kzz"', 'did you mean "kz"?'),
+      error(
+        "par.json",
+        "scenarios.ceasefire",
+        "no par for kz",
+        "run npm run par -- --write to measure it again",
+      ),
+    ],
+  },
+  {
+    name: "a par above 100",
+    patches: [["par.json", "scenarios.base-2026.us[3]", 120]],
+    problems: [error("par.json", "scenarios.base-2026.us[3]", "must be at most 100, got 120")],
+  },
 ];
 
 describe("broken rules are refused with every problem named", () => {
@@ -253,6 +274,38 @@ describe("broken rules are refused with every problem named", () => {
       "corridors.json corridors[0].path[0]",
       "scenarios/base-2026.json injects[0].turn",
     ]);
+  });
+
+  it("warns of a par shorter than its scenario or for an unknown one, and still loads the rules", () => {
+    const raw = readRules();
+    patch(raw, "par.json", "scenarios.ceasefire.us", [60, 61]);
+    patch(raw, "par.json", "scenarios.cease-fire", { us: [50] });
+    const { rules, problems } = validateRules(raw.files, raw.scenarios);
+    expect(problems).toEqual([
+      {
+        severity: "warning",
+        file: "par.json",
+        path: "scenarios.ceasefire.us",
+        message: "par for 2 of the scenario's 16 turns",
+        hint: "run npm run par -- --write to measure it again; meanwhile a later turn is held to the last par given",
+      },
+      {
+        severity: "warning",
+        file: "par.json",
+        path: "scenarios.cease-fire",
+        message: 'par for an unknown scenario "cease-fire"; it is ignored',
+        hint: 'did you mean "ceasefire"?',
+      },
+    ]);
+    expect(rules?.par.ceasefire?.us).toEqual([60, 61]);
+  });
+
+  it("loads rules without a par.json, with no par for any scenario", () => {
+    const raw = readRules();
+    delete raw.files["par.json"];
+    const { rules, problems } = validateRules(raw.files, raw.scenarios);
+    expect(problems).toEqual([]);
+    expect(rules?.par).toEqual({});
   });
 
   it("lets warnings through: the rules still load", () => {

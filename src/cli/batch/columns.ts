@@ -72,6 +72,7 @@ export function gameColumns(s: Shape): Column<GameRecord>[] {
     ),
     ...s.agents.map((a) => col(`score_mean_${snake(a)}`, (r: GameRecord) => r.scores[a]?.mean ?? "")),
     ...s.agents.map((a) => col(`score_final_${snake(a)}`, (r: GameRecord) => r.scores[a]?.final ?? "")),
+    ...s.agents.map((a) => col(`score_par_${snake(a)}`, (r: GameRecord) => r.scores[a]?.par ?? "")),
     col("winner", (r) => r.winner),
     col("interdependence_us_ru", (r) => r.measures.interdependenceUsRu),
     col("leverage_tr_over_us", (r) => r.measures.leverageTrOverUs),

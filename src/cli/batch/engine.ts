@@ -14,6 +14,7 @@ export {
   resumeRng,
   scores,
   seedRng,
+  standings,
   validateOrders,
   winner,
 } from "../../engine/index.ts";

@@ -1,5 +1,5 @@
 /** The record of one finished game: manifest, scores, winner, end measures, hashes and per-turn measures. */
-import { type GameState, interdependence, leverage, type Rules, scores, winner } from "./engine.ts";
+import { type GameState, interdependence, leverage, type Rules, standings, winner } from "./engine.ts";
 import type { AgentPlay } from "./policies.ts";
 import type { EndMeasures, GameRecord, Job, Manifest, OrderRow } from "./types.ts";
 
@@ -66,13 +66,17 @@ export function buildRecord(
     difficulty: setup.difficulty,
     sweep: setup.sweep,
   };
-  const sc = scores(state);
+  const placed = new Map(standings(state, rules).map((s) => [s.agent, s]));
   return {
     manifest,
     scores: Object.fromEntries(
-      rules.agents.map((a) => [a.id, { mean: sc[a.id]?.mean ?? 0, final: sc[a.id]?.total ?? 0 }]),
+      rules.agents.map((a) => {
+        const s = placed.get(a.id);
+        const score = { mean: s?.score.mean ?? 0, final: s?.score.total ?? 0 };
+        return [a.id, s?.par == null ? score : { ...score, par: s.par }];
+      }),
     ),
-    winner: winner(state),
+    winner: winner(state, rules),
     measures: endMeasures(state, rules),
     hashes,
     turns: state.history,

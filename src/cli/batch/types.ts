@@ -93,8 +93,11 @@ export interface Manifest {
 /** One line of the JSONL output: one finished game. */
 export interface GameRecord {
   manifest: Manifest;
-  /** Goal scores: the game score (mean over turns) and the last turn's total. */
-  scores: Record<AgentId, { mean: number; final: number }>;
+  /**
+   * Goal scores: the game score (mean over turns), the last turn's total, and the par the game
+   * score is ranked against when the scenario has one (`rules/par.json`).
+   */
+  scores: Record<AgentId, { mean: number; final: number; par?: number }>;
   winner: AgentId;
   measures: EndMeasures;
   /** State hash after each turn. */

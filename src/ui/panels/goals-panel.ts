@@ -4,11 +4,12 @@ import {
   type GameState,
   measureValue,
   possessive,
-  ranking as rankAgents,
+  type Standing,
   scores,
-  sentence,
+  standings,
 } from "../../engine/index.ts";
 import { indexRules } from "../../engine/rules-index.ts";
+import { leadLine, signedMargin } from "../../game/standing-text.ts";
 import { fmt } from "../preview.ts";
 import type { UiContext } from "./context.ts";
 import { fixed, h, mount, num, swatch } from "./dom.ts";
@@ -24,20 +25,16 @@ export function renderGoals(
   const viewer = ctx.viewer();
   const sc = scores(state);
   const agents = new Map(ctx.rules.agents.map((a) => [a.id, a]));
-  const ranking = rankAgents(state).flatMap((id) => {
-    const a = agents.get(id);
-    return a ? [{ a, s: sc[id] }] : [];
+  const table = standings(state, ctx.rules);
+  const ranking = table.flatMap((s) => {
+    const a = agents.get(s.agent);
+    return a ? [{ a, s }] : [];
   });
+  const top = table[0];
   mount(
     root,
     over ? h("h2", { id: "game-over-h" }, "Game over") : h("h2", {}, "Goals"),
-    over
-      ? h(
-          "p",
-          { class: "winner" },
-          `${sentence(ctx.inText(ranking[0]?.a.id ?? "?"))} wins with ${num(ranking[0]?.s?.mean ?? 0, 1)} points.`,
-        )
-      : null,
+    over && top ? h("p", { class: "winner" }, leadLine(ctx.rules, top, true, state.turn - 1)) : null,
     actions,
     over ? rankingTable(ctx, ranking) : null,
     over
@@ -55,24 +52,32 @@ export function renderGoals(
           h(
             "h3",
             {},
-            `${ctx.name(viewer)}: score ${num(sc[viewer]?.total ?? 0, 1)} this turn, ${num(sc[viewer]?.mean ?? 0, 1)} over the game`,
+            `${ctx.name(viewer)}: score ${num(sc[viewer]?.total ?? 0, 1)} this turn, ${num(sc[viewer]?.mean ?? 0, 1)} over the game${parNote(table.find((x) => x.agent === viewer))}`,
           ),
           goalTable(ctx, state, viewer),
         ),
   );
 }
 
+/** " (par 86.9)" mid-game, when the scenario has a par. */
+const parNote = (s: Standing | undefined): string =>
+  s === undefined || s.par === null ? "" : ` (par ${fixed(s.par, 1)})`;
+
 function rankingTable(
   ctx: UiContext,
-  ranking: {
-    a: { id: string; name: string; color: string };
-    s: { mean: number; total: number } | undefined;
-  }[],
+  ranking: { a: { id: string; name: string; color: string }; s: Standing }[],
 ): HTMLElement {
+  const par = ranking.some(({ s }) => s.par !== null);
   return h(
     "table",
     { class: "ranking", id: "ranking" },
-    h("caption", {}, "Final ranking (mean score over the game)"),
+    h(
+      "caption",
+      {},
+      par
+        ? "Final ranking: the game score (the mean over the turns) against par, what the Normal AI scores with the same country"
+        : "Final ranking (mean score over the game)",
+    ),
     h(
       "thead",
       {},
@@ -82,6 +87,8 @@ function rankingTable(
         h("th", { scope: "col" }, "Rank"),
         h("th", { scope: "col" }, "Country"),
         h("th", { scope: "col" }, "Game score"),
+        par ? h("th", { scope: "col" }, "Par") : null,
+        par ? h("th", { scope: "col" }, "Over par") : null,
         h("th", { scope: "col" }, "Last turn"),
       ),
     ),
@@ -101,8 +108,10 @@ function rankingTable(
             a.name,
             ctx.controller.setup?.seats[a.id]?.kind === "human" ? " (human)" : "",
           ),
-          h("td", { class: "num" }, fixed(s?.mean ?? 0, 1)),
-          h("td", { class: "num" }, fixed(s?.total ?? 0, 1)),
+          h("td", { class: "num" }, fixed(s.score.mean, 1)),
+          par ? h("td", { class: "num" }, s.par === null ? "" : fixed(s.par, 1)) : null,
+          par ? h("td", { class: "num" }, signedMargin(s)) : null,
+          h("td", { class: "num" }, fixed(s.score.total, 1)),
         ),
       ),
     ),

@@ -85,6 +85,7 @@ export class Presenter {
     if (!before || !after || !report) return;
     this.turn = turn;
     const s = turnSummary(ctx.rules, before, after, report);
+    const par = s.standings.some((x) => x.overPar !== "");
     const focused = document.activeElement?.id;
     mount(
       this.root,
@@ -162,6 +163,7 @@ export class Presenter {
                 h("th", { scope: "col" }, "Country"),
                 h("th", { scope: "col", class: "num" }, "This turn"),
                 h("th", { scope: "col", class: "num" }, "Game score"),
+                par ? h("th", { scope: "col", class: "num" }, "Over par") : null,
               ),
             ),
             h(
@@ -187,6 +189,7 @@ export class Presenter {
                   ),
                   h("td", { class: "num" }, x.turnScore.toFixed(1)),
                   h("td", { class: "num" }, x.gameScore.toFixed(1)),
+                  par ? h("td", { class: "num" }, x.overPar) : null,
                 ),
               ),
             ),

@@ -1,5 +1,6 @@
 /** Spectator controls: play, pause, speed and step through an AI-against-AI game. */
-import { ranking, scores } from "../../engine/index.ts";
+import { standings } from "../../engine/index.ts";
+import { signedMargin } from "../../game/standing-text.ts";
 import type { UiContext } from "./context.ts";
 import { fixed, h, mount, swatch } from "./dom.ts";
 import { viewerPicker } from "./report-panel.ts";
@@ -81,11 +82,12 @@ export function renderSpectate(
 /** The standings and the last turn's events, at a glance. */
 function scoreboard(ctx: UiContext): HTMLElement {
   const c = ctx.controller;
-  const sc = scores(c.state);
   const agents = new Map(ctx.rules.agents.map((a) => [a.id, a]));
-  const rows = ranking(c.state).flatMap((id) => {
-    const a = agents.get(id);
-    return a ? [{ a, s: sc[id] }] : [];
+  const table = standings(c.state, ctx.rules);
+  const par = table.some((x) => x.par !== null);
+  const rows = table.flatMap((s) => {
+    const a = agents.get(s.agent);
+    return a ? [{ a, s }] : [];
   });
   const last = c.reports[c.reports.length - 1];
   return h(
@@ -104,6 +106,13 @@ function scoreboard(ctx: UiContext): HTMLElement {
           h("th", { scope: "col" }, "Country"),
           h("th", { scope: "col" }, "This turn"),
           h("th", { scope: "col" }, "Game"),
+          par
+            ? h(
+                "th",
+                { scope: "col", title: "the game score less par, what the Normal AI scores" },
+                "Over par",
+              )
+            : null,
         ),
       ),
       h(
@@ -114,8 +123,9 @@ function scoreboard(ctx: UiContext): HTMLElement {
             "tr",
             {},
             h("th", { scope: "row" }, swatch(a.color), " ", a.name),
-            h("td", { class: "num" }, fixed(s?.total ?? 0, 1)),
-            h("td", { class: "num" }, fixed(s?.mean ?? 0, 1)),
+            h("td", { class: "num" }, fixed(s.score.total, 1)),
+            h("td", { class: "num" }, fixed(s.score.mean, 1)),
+            par ? h("td", { class: "num" }, signedMargin(s)) : null,
           ),
         ),
       ),

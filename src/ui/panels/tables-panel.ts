@@ -1,7 +1,8 @@
 /** Every map fact as a table: the corridor ledger, the influence matrix, the tension tracks and the scores. */
 import type { GameState } from "../../engine/index.ts";
-import { scores } from "../../engine/index.ts";
+import { standings } from "../../engine/index.ts";
 import { short } from "../../game/order-text.ts";
+import { signedMargin } from "../../game/standing-text.ts";
 import { snapshot } from "../map/map-model.ts";
 import type { UiContext } from "./context.ts";
 import { fixed, h, mount, num, swatch } from "./dom.ts";
@@ -163,25 +164,42 @@ function trackTable(ctx: UiContext, state: GameState): HTMLElement {
 }
 
 function scoreTable(ctx: UiContext, state: GameState): HTMLElement {
-  const sc = scores(state);
+  const placed = new Map(standings(state, ctx.rules).map((s) => [s.agent, s]));
+  const par = [...placed.values()].some((s) => s.par !== null);
   return h(
     "table",
     { class: "scores", id: "score-table" },
     h("caption", {}, "Scores (goal attainment, 0–100)"),
-    h("thead", {}, h("tr", {}, th("Country"), th("This turn"), th("Game (mean)"), th("Treasury $M"))),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        th("Country"),
+        th("This turn"),
+        th("Game (mean)"),
+        par ? th("Par") : null,
+        par ? th("Over par") : null,
+        th("Treasury $M"),
+      ),
+    ),
     h(
       "tbody",
       {},
-      ctx.rules.agents.map((a) =>
-        h(
+      ctx.rules.agents.map((a) => {
+        const s = placed.get(a.id);
+        return h(
           "tr",
           {},
           h("th", { scope: "row" }, swatch(a.color), " ", a.name),
-          h("td", { class: "num" }, fixed(sc[a.id]?.total ?? 0, 1)),
-          h("td", { class: "num" }, fixed(sc[a.id]?.mean ?? 0, 1)),
+          h("td", { class: "num" }, fixed(s?.score.total ?? 0, 1)),
+          h("td", { class: "num" }, fixed(s?.score.mean ?? 0, 1)),
+          par ? h("td", { class: "num" }, s?.par == null ? "" : fixed(s.par, 1)) : null,
+          par ? h("td", { class: "num" }, s ? signedMargin(s) : "") : null,
           h("td", { class: "num" }, num(state.agents[a.id]?.treasury ?? 0)),
-        ),
-      ),
+        );
+      }),
     ),
   );
 }
