@@ -450,6 +450,11 @@ describe("spectating and replay", () => {
     await page.getByRole("button", { name: "Watch the AIs play" }).click();
     await page.getByLabel("Seed").fill("e2e-spectate");
     await page.getByLabel("Turns").fill("3");
+    // Each country's par by the last turn chosen, from rules/par.json.
+    const par = JSON.parse(readFileSync("rules/par.json", "utf8")).scenarios["base-2026"];
+    const parCell = (agent: string) => page.locator(`tr:has(#seat-${agent}) td.par`).textContent();
+    expect(await parCell("kz")).toBe(`par ${par.kz[2].toFixed(1)}`);
+    expect(await parCell("cn")).toBe(`par ${par.cn[2].toFixed(1)}`);
     await page.getByRole("button", { name: "Start the game" }).click();
     await expect.poll(() => page.getByRole("tab", { name: "Spectate" }).isVisible()).toBe(true);
     await page.locator("#spectate-speed").selectOption("4");

@@ -46,7 +46,7 @@ export function guideSteps(shell: Shell, ctx: UiContext): GuideStep[] {
     {
       title: "Your goals",
       tab: "goals",
-      text: "Each country scores 0–100 every turn on its own weighted objectives; the game score is the mean over the turns, and a shared crisis costs everyone points.",
+      text: "Each country scores 0–100 every turn on its own weighted objectives; the game score is the mean over the turns, and a shared crisis costs everyone points. Some goals come more easily than others, so the winner is the country furthest above its par: what the Normal AI scores with the same country by the same turn.",
       target: rectOf("#panel-goals"),
     },
     {

@@ -1,8 +1,9 @@
 /** The new-game form: scenario, seed, number of turns, and who plays each country. */
+import { parAfter } from "../../engine/index.ts";
 import { DIFFICULTIES, type GameSetup, type Seat } from "../../game/game-setup.ts";
 import { randomSeed } from "../random-seed.ts";
 import type { UiContext } from "./context.ts";
-import { h, mount, swatch } from "./dom.ts";
+import { fixed, h, mount, swatch } from "./dom.ts";
 
 const seatValue = (s: Seat): string => (s.kind === "human" ? "human" : `ai-${s.difficulty}`);
 const seatOf = (v: string): Seat =>
@@ -21,9 +22,17 @@ export function renderSetup(
   const state: GameSetup = { ...setup, seats: { ...setup.seats } };
   const problems = h("div", { class: "problems", role: "alert" });
   const description = h("p", { class: "scenario-desc", id: "scenario-desc" });
+  // Each country's par at the end: how much its goals come to when the Normal AI plays it.
+  const parCells = new Map(rules.agents.map((a) => [a.id, h("td", { class: "num par" })]));
+  const showPar = () => {
+    const par = parAfter(rules, state.scenario, state.turns);
+    for (const [id, td] of parCells)
+      td.textContent = par?.[id] === undefined ? "" : `par ${fixed(par[id], 1)}`;
+  };
   const showScenario = () => {
     const sc = rules.scenarios.find((s) => s.id === state.scenario);
     description.textContent = sc?.description ?? "";
+    showPar();
   };
   const scenario = h(
     "select",
@@ -58,6 +67,7 @@ export function renderSetup(
     value: state.turns,
     oninput: (e) => {
       state.turns = Number((e.target as HTMLInputElement).value);
+      showPar();
     },
   });
   const seatSelects = rules.agents.map((a) =>
@@ -91,6 +101,7 @@ export function renderSetup(
           ),
         ),
       ),
+      parCells.get(a.id) ?? null,
     ),
   );
   const setAll = (seat: Seat) => {
@@ -157,7 +168,7 @@ export function renderSetup(
         h(
           "p",
           { class: "hint" },
-          "One human: solo. Several: hot-seat, passing the device between turns. None: watch the AIs.",
+          "One human: solo. Several: hot-seat, passing the device between turns. None: watch the AIs. Par is what the Normal AI scores with a country by the last turn; the winner is the country furthest above its par.",
         ),
         h(
           "div",

@@ -90,7 +90,7 @@ function howToPlay(): HTMLElement {
       h(
         "li",
         {},
-        "Your score is the weighted attainment of your country's goals, averaged over the turns. The game autosaves every turn.",
+        "Your score is the weighted attainment of your country's goals, averaged over the turns. You win by finishing furthest above your par, what the Normal AI scores with the same country. The game autosaves every turn.",
       ),
     ),
     h(
