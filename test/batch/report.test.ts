@@ -77,5 +77,7 @@ describe("batch report", () => {
     expect(html).toContain("point 0: model.influenceRate=0.05");
     expect(html).toContain("point 1: model.influenceRate=0.4");
     expect(html).toContain("kazakhstan · point 1");
+    // Win rates say what a win is: furthest above par.
+    expect(html).toContain("A game's winner is the country whose game score is furthest above its par");
   });
 });

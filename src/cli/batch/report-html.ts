@@ -87,7 +87,7 @@ export function reportHtml(d: ReportData): string {
 <h1>Corridors batch report</h1>
 <p>Scenario <b>${esc(d.scenario)}</b> · version ${esc(d.version)} · policies: ${esc(policies)}</p>
 ${points}
-<h2>Goal scores and win rates</h2>${estimatesTable(d)}
+<h2>Goal scores and win rates</h2><p class="muted">A game's winner is the country whose game score is furthest above its par, what the Normal AI scores with it in the scenario as shipped (<code>rules/par.json</code>); in a scenario without a par, the one with the highest game score.</p>${estimatesTable(d)}
 <h2>Paired comparisons (same seeds)</h2>${pairedTable(d)}
 <h2>Score distributions</h2><p class="muted">Boxes: quartiles; whiskers: range; one box per sweep point.</p>${points}<div class="row">${boxes}</div>
 <h2>Trajectories</h2><p class="muted">Median over games with a 10–90% band, per sweep point.</p>${points}
