@@ -1,5 +1,4 @@
-/** What one agent may see, and the game's scores. */
-
+/** What one agent may see, the game's scores, and the standings against par. */
 import type { Rules } from "../rules/schema.ts";
 import { round } from "./context.ts";
 import type { AgentId, GameState, PlayerView, Score } from "./types.ts";

@@ -1,14 +1,7 @@
-/** The standings in words: an agent's score against its par, and the line that names the leader. */
+/** The standings in words: an agent's margin over its par, and the line that names the leader. */
 import { nameInText, type Rules, type Standing, sentence } from "../engine/index.ts";
 
 const one = (x: number): string => x.toFixed(1);
-
-/** "4.1 above par", "2.6 below par", "at par"; "" without a par. */
-export function againstPar(s: Standing): string {
-  if (s.par === null) return "";
-  if (s.margin === 0) return "at par";
-  return `${one(Math.abs(s.margin))} ${s.margin > 0 ? "above" : "below"} par`;
-}
 
 /** The margin as a signed number for a table: "+4.1", "−2.6", "0.0"; "" without a par. */
 export function signedMargin(s: Standing): string {

@@ -1,7 +1,7 @@
 /** The standings in words: the margin over par and the line naming the leader. */
 import { describe, expect, it } from "vitest";
 import type { Standing } from "../../src/engine/index.ts";
-import { againstPar, leadLine, signedMargin } from "../../src/game/standing-text.ts";
+import { leadLine, signedMargin } from "../../src/game/standing-text.ts";
 import { shippedRules } from "../support/rules.ts";
 
 const rules = shippedRules();
@@ -13,11 +13,7 @@ const standing = (mean: number, par: number | null): Standing => ({
 });
 
 describe("standings in words", () => {
-  it("says how far above or below par a country is", () => {
-    expect(againstPar(standing(91.7, 87.6))).toBe("4.1 above par");
-    expect(againstPar(standing(85, 87.6))).toBe("2.6 below par");
-    expect(againstPar(standing(87.6, 87.6))).toBe("at par");
-    expect(againstPar(standing(87.6, null))).toBe("");
+  it("writes the margin over par as a signed number, and nothing without a par", () => {
     expect(
       [standing(91.7, 87.6), standing(85, 87.6), standing(87.6, 87.6), standing(1, null)].map(signedMargin),
     ).toEqual(["+4.1", "−2.6", "0.0", ""]);
