@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import { chooseOrders, type PolicyName } from "../ai/index.ts";
 import { createGame, type GameState, type Rules, resolveTurn } from "../engine/index.ts";
 import { loadRulesOrExit, usageError } from "./cli-support.ts";
-import { runScoreJobs, type ScoreJob, slices } from "./strength.ts";
+import { runScoreJobs, type ScoreJob, SLICE, slices } from "./strength.ts";
 
 /** Options for `benchAi`. */
 export interface BenchAiOptions {
@@ -111,9 +111,6 @@ export const GAMES = 240;
 
 /** Fewer games than this cannot separate a difference of half a point (game scores vary by about 3.5). */
 const FEW = 60;
-
-/** Games per job given to a thread: small enough that two threads finish together. */
-const SLICE = 10;
 
 /** The strength table: per agent, each policy's mean ±CI and the paired differences by seed. */
 async function strengthLines(

@@ -11,14 +11,11 @@ import { parseArgs } from "node:util";
 import type { Rules } from "../engine/index.ts";
 import type { ParFile } from "../rules/schema.ts";
 import { loadRulesOrExit, usageError } from "./cli-support.ts";
-import { runCurveJobs, type ScoreJob, slices } from "./strength.ts";
+import { runCurveJobs, type ScoreJob, SLICE, slices } from "./strength.ts";
 
 /** Games a scenario's par is the mean of, and their seeds (the prefix and the game's number). */
 export const PAR_GAMES = 100;
 export const PAR_SEEDS = "par:";
-
-/** Games per job: small enough that two threads share a scenario's games evenly. */
-const SLICE = 10;
 
 /** Each agent's mean game score after each turn, to a tenth, over the games' curves. */
 export function parFromCurves(curves: Record<string, number[]>[]): Record<string, number[]> {

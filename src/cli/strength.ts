@@ -48,6 +48,9 @@ export function curvesOf(rules: Rules, job: ScoreJob): Record<string, number[]>[
   return playJob(rules, job).map(scoreCurves);
 }
 
+/** Games per job given to a thread: small enough that two threads finish together. */
+export const SLICE = 10;
+
 /** A cell's games cut into slices of at most `size`, so that threads share the work evenly. */
 export function slices(cell: Omit<ScoreJob, "from" | "to">, games: number, size: number): ScoreJob[] {
   const out: ScoreJob[] = [];
