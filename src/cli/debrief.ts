@@ -59,6 +59,8 @@ function main(): number {
       failed += 1;
       continue;
     }
+    // Written by an earlier version: the report starts where this version took the game over.
+    if (parsed.takenOver) console.error(`${file}: ${parsed.takenOver}`);
     const { setup, notes } = parsed.save;
     const html = debriefHtml({
       rules,

@@ -5,27 +5,13 @@ import {
   type GameState,
   logTurn,
   newLog,
-  type OrdersByAgent,
-  type RngState,
   type Rules,
-  randomOrders,
+  randomTurn,
   resolveTurn,
-  resumeRng,
-  seedRngs,
   type TurnReport,
 } from "../engine/index.ts";
 
-/** Every agent's random orders for this turn, each from a stream derived from (seed, agent, turn). */
-export function randomTurn(state: GameState, rules: Rules): OrdersByAgent {
-  const orders: OrdersByAgent = {};
-  // Seeded together: the same streams as seeding each agent's alone, in less time.
-  const streams = seedRngs(rules.agents.map((a) => `random:${state.seed}:${a.id}:${state.turn}`));
-  for (let i = 0; i < rules.agents.length; i++) {
-    const id = (rules.agents[i] as Rules["agents"][number]).id;
-    orders[id] = randomOrders(state, rules, id, resumeRng(streams[i] as RngState));
-  }
-  return orders;
-}
+export { randomTurn };
 
 /** Play a whole game of random legal orders. */
 export function playRandomGame(

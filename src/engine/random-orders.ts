@@ -4,8 +4,16 @@
  */
 import type { Rules } from "../rules/schema.ts";
 import { fits, type OrderKind, type Readable } from "./orders/order-kind.ts";
+import { resumeRng, seedRngs } from "./rng.ts";
 import { indexRules, type RulesIndex } from "./rules-index.ts";
-import { type AgentId, ORDER_TYPES, type Order } from "./types.ts";
+import {
+  type AgentId,
+  type GameState,
+  ORDER_TYPES,
+  type Order,
+  type OrdersByAgent,
+  type RngState,
+} from "./types.ts";
 import { isLegal, ORDER_KINDS } from "./validate-orders.ts";
 
 /** Draws from an agent's candidates before falling back to listing its legal orders. */
@@ -324,4 +332,16 @@ export function randomOrders(state: Readable, rules: Rules, agent: AgentId, rng:
     capital -= capitalCost;
   }
   return out;
+}
+
+/** Every agent's random orders for a turn, each from a stream derived from (seed, agent, turn). */
+export function randomTurn(state: GameState, rules: Rules): OrdersByAgent {
+  const orders: OrdersByAgent = {};
+  // Seeded together: the same streams as seeding each agent's alone, in less time.
+  const streams = seedRngs(rules.agents.map((a) => `random:${state.seed}:${a.id}:${state.turn}`));
+  for (let i = 0; i < rules.agents.length; i++) {
+    const id = (rules.agents[i] as Rules["agents"][number]).id;
+    orders[id] = randomOrders(state, rules, id, resumeRng(streams[i] as RngState));
+  }
+  return orders;
 }

@@ -5,12 +5,16 @@ import { injectsIn } from "./injects.ts";
 import { resolveTurn } from "./resolve-turn.ts";
 import type { GameLog, GameState, Inject, OrdersByAgent, TurnReport } from "./types.ts";
 
-/** Replay a log, with its injects. `mismatch` is the first turn (from 1) whose hash differs from the log's, or null. */
+/**
+ * Replay a log, with its injects, from the game's setup or from the log's `start`. `states[0]` is
+ * where it starts and `states[i]` the state after its i-th turn; `mismatch` is the first turn (as
+ * the game numbers it) whose hash differs from the log's, or null.
+ */
 export function replay(
   rules: Rules,
   log: GameLog,
 ): { states: GameState[]; reports: TurnReport[]; mismatch: number | null } {
-  let state = createGame(rules, { seed: log.seed, scenario: log.scenario, turns: log.turns });
+  let state = log.start ?? createGame(rules, { seed: log.seed, scenario: log.scenario, turns: log.turns });
   const states = [state];
   const reports: TurnReport[] = [];
   let mismatch: number | null = null;
@@ -20,9 +24,14 @@ export function replay(
     states.push(state);
     reports.push(r.report);
     const expected = log.hashes[i];
-    if (mismatch === null && expected !== undefined && expected !== r.report.hash) mismatch = i + 1;
+    if (mismatch === null && expected !== undefined && expected !== r.report.hash) mismatch = r.report.turn;
   });
   return { states, reports, mismatch };
+}
+
+/** The turn a log's first orders were played in: 1, or its `start`'s turn. */
+export function firstLoggedTurn(log: GameLog): number {
+  return log.start?.turn ?? 1;
 }
 
 /** Start a log for a new game. */

@@ -325,4 +325,10 @@ export interface GameLog {
   hashes: string[];
   /** Events the facilitator injected during the game, each fired in its turn (absent when none). */
   injects?: Inject[];
+  /**
+   * The state the first of `orders` was played from, when the game was taken over from a saved
+   * state rather than played from its setup (absent otherwise): a save whose turns an earlier
+   * version of the game played differently continues from its state, and replays from there.
+   */
+  start?: GameState;
 }

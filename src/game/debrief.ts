@@ -14,7 +14,6 @@ import {
   measureValue,
   nameInText,
   type Rules,
-  scores,
   standings,
   type TurnRecord,
   type TurnReport,
@@ -22,6 +21,7 @@ import {
 import { type LineSeries, legend, lineChart } from "../report/charts.ts";
 import { colour, esc } from "../report/svg.ts";
 import { changeRow, eventTag, revealedOrders } from "./report-view.ts";
+import { gameStart } from "./save-file.ts";
 import { leadLine, signedMargin } from "./standing-text.ts";
 
 /** AI rationales by turn (as a string key, for JSON) and agent. */
@@ -34,9 +34,12 @@ export interface DebriefInput {
   playedBy: Record<AgentId, string>;
   /** A line on where the game comes from, under the title (a batch run's game and sweep point). */
   note?: string;
-  /** states[0] is the start; states[i] the state after turn i. */
+  /**
+   * states[0] is the start (the game's setup, or the saved state a game was taken over from) and
+   * states[i] the state after the i-th turn played since.
+   */
   states: GameState[];
-  /** reports[i] is the report of turn i + 1. */
+  /** reports[i] is the report of the turn played from states[i]. */
   reports: TurnReport[];
   notes: AiNotes;
 }
@@ -77,10 +80,26 @@ ${outcome(d, last, over)}
 ${course(d, last)}
 ${goals(rules, last)}
 <h2>Turn by turn</h2>
-${d.reports.map((r) => turnSection(d, r)).join("\n")}
-<p class="muted">Replaying this game's orders from seed ${esc(last.seed)} gives the state hash ${hashState(last)} after turn ${played}.</p>
+${takenOverNote(d)}${d.reports.map((r) => turnSection(d, r)).join("\n")}
+<p class="muted">Replaying this game's orders from ${replayedFrom(d)} gives the state hash ${hashState(last)} after turn ${played}.</p>
 </body></html>
 `;
+}
+
+/** Where a replay of the game's orders starts: its seed, or the saved state it was taken over from. */
+function replayedFrom(d: DebriefInput): string {
+  const first = d.states[0];
+  if (!first || gameStart(d.states)) return `seed ${esc(first?.seed ?? "")}`;
+  return `the saved state after turn ${first.turn - 1}`;
+}
+
+/** For a game taken over from a save after its start: why its earlier turns are not shown. */
+function takenOverNote(d: DebriefInput): string {
+  const first = d.states[0];
+  if (!first || gameStart(d.states)) return "";
+  const before = first.turn - 1;
+  const turns = before === 1 ? "Turn 1 was" : `Turns 1–${before} were`;
+  return `<p class="muted">${turns} played by an earlier version of the game, which played them differently from this one; this version continued the game from its saved state, so the report of each turn starts at turn ${first.turn}. The charts above cover every turn.</p>\n`;
 }
 
 /** The winner, and every country's seat, game score, par and last turn's score, best first. */
@@ -110,16 +129,19 @@ function outcome(d: DebriefInput, last: GameState, over: boolean): string {
 `;
 }
 
-/** Charts of the tracks, scores, key measures and influence over the turns (turn 0 is the start). */
+/** Charts of the tracks, scores, key measures and influence over the turns (turn 0 is the setup, when the game has it). */
 function course(d: DebriefInput, last: GameState): string {
   const { rules } = d;
-  const start = d.states[0] ?? last;
+  // Turn 0 is drawn from the game's setup; a game taken over from a save has its history only.
+  const setup = gameStart(d.states);
+  const start = setup ? [setup] : [];
+  const first = setup ? 0 : 1;
   const hist = last.history;
   const agents = rules.agents.map((a) => ({ label: a.name, color: a.color }));
   const tracks: LineSeries[] = rules.tracks.map((t, i) => ({
     label: t.name,
     color: colour(i),
-    values: [start.tracks[t.id] ?? 0, ...hist.map((h) => h.tracks[t.id] ?? 0)],
+    values: [...start.map((s) => s.tracks[t.id] ?? 0), ...hist.map((h) => h.tracks[t.id] ?? 0)],
   }));
   const scoreLines: LineSeries[] = rules.agents.map((a) => ({
     label: a.name,
@@ -148,14 +170,17 @@ function course(d: DebriefInput, last: GameState): string {
         .map((a) => ({
           label: a.name,
           color: a.color,
-          values: [start.influence[r.id]?.[a.id] ?? 0, ...hist.map((h) => h.influence[r.id]?.[a.id] ?? 0)],
+          values: [
+            ...start.map((s) => s.influence[r.id]?.[a.id] ?? 0),
+            ...hist.map((h) => h.influence[r.id]?.[a.id] ?? 0),
+          ],
         })),
-      { first: 0, max: 100 },
+      { first, max: 100 },
     ),
   );
   const key = (s: LineSeries[]) => legend(s.map((x) => ({ label: x.label, color: x.color })));
   return `<h2>The course of the game</h2>
-<div class="row"><div class="chart">${lineChart("Tension tracks (0–100)", tracks, { first: 0, max: 100 })}${key(tracks)}</div>
+<div class="row"><div class="chart">${lineChart("Tension tracks (0–100)", tracks, { first, max: 100 })}${key(tracks)}</div>
 <div class="chart">${lineChart("Each country's score per turn", scoreLines, { max: 100 })}${legend(agents)}</div>
 <div class="chart">${lineChart("US supply and China's processing", measures, { max: 100 })}${key(measures)}</div>
 <div class="chart">${lineChart("Ties between rivals", ties)}${key(ties)}</div></div>

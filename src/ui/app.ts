@@ -68,6 +68,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     show: (s) => show(s),
     toast: (text) => showToast(shell, text),
     error: (title, text) => showError(shell, title, text),
+    notice: (title, text) => showError(shell, title, text, true),
     focusMap: (target) => {
       map?.focus(target);
       pane.select(target);

@@ -66,10 +66,15 @@ export class GameController {
   setup: GameSetup | null = null;
   log: GameLog | null = null;
   notes: AiNotes = {};
-  /** states[0] is the start; states[i] the state after turn i. */
+  /**
+   * states[0] is the start and states[i] the state after the i-th turn played since. The start is
+   * the game's setup (turn 1), or a save's state when the game was taken over from one (see `parseSave`).
+   */
   states: GameState[] = [];
-  /** reports[i] is the report of turn i + 1. */
+  /** reports[i] is the report of the turn played from states[i]. */
   reports: TurnReport[] = [];
+  /** Why the last game loaded continues from its saved state rather than a replay of its turns (null when it replayed). */
+  takenOver: string | null = null;
   /** The last autosave's outcome, for the status line. */
   saveStatus = "";
   private pending: Order[] = [];
@@ -115,6 +120,7 @@ export class GameController {
     this.setup = setup;
     this.gameId = newGameId();
     this.log = newLog(state.scenario, state.seed, state.turns);
+    this.takenOver = null;
     this.notes = {};
     this.states = [state];
     this.reports = [];
@@ -264,7 +270,7 @@ export class GameController {
     const parsed = parseSave(this.rules, text);
     if (!parsed.ok) return parsed.error;
     this.gameId = newGameId();
-    this.adopt(parsed.save, parsed.states, parsed.reports);
+    this.adopt(parsed.save, parsed.states, parsed.reports, parsed.takenOver);
     this.autosave();
     return null;
   }
@@ -282,7 +288,9 @@ export class GameController {
     const parsed = parseSave(this.rules, text);
     if (!parsed.ok) return `The autosave cannot be continued. ${parsed.error}`;
     this.gameId = at;
-    this.adopt(parsed.save, parsed.states, parsed.reports);
+    this.adopt(parsed.save, parsed.states, parsed.reports, parsed.takenOver);
+    // Taken over: the autosave now holds the log that starts from its state.
+    if (parsed.takenOver) this.autosave();
     return null;
   }
 
@@ -307,7 +315,8 @@ export class GameController {
     return makeSave(this.rules, this.setup, this.log, this.state, this.notes);
   }
 
-  private adopt(save: SaveFile, states: GameState[], reports: TurnReport[]): void {
+  private adopt(save: SaveFile, states: GameState[], reports: TurnReport[], takenOver: string | null): void {
+    this.takenOver = takenOver;
     this.setup = save.setup;
     this.log = save.log;
     this.notes = save.notes;

@@ -45,6 +45,23 @@ describe("debrief CLI", () => {
     expect(html).toContain("Caspian storm</b> (injected by the facilitator)");
   });
 
+  it("reports on an earlier version's save from where it is taken over, and says so", () => {
+    const c = saveOf("older.json", "class-d");
+    const { engine: _none, ...older } = JSON.parse(readFileSync(join(dir, "older.json"), "utf8"));
+    older.log.hashes[1] = "0000000000000000";
+    writeFileSync(join(dir, "older.json"), JSON.stringify(older));
+    const r = debrief(join(dir, "older.json"));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      `${join(dir, "older.json")}: This save was made with an earlier version of the game, and this version plays its turns differently. The game continues from where it was saved, after turn 3;`,
+    );
+    const html = readFileSync(join(dir, "older-debrief.html"), "utf8");
+    expect(html).toContain("Turns 1–3 were played by an earlier version of the game");
+    expect(html).toContain(
+      `the saved state after turn 3 gives the state hash ${hashState(c.state)} after turn 3.`,
+    );
+  });
+
   it("names a damaged or missing save, writes the others, and exits 1", () => {
     saveOf("good.json", "class-c");
     writeFileSync(join(dir, "bad.json"), "{not json");

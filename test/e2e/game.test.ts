@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type GameLog, hashState, replay } from "../../src/engine/index.ts";
+import { type GameLog, type GameState, hashState, replay } from "../../src/engine/index.ts";
 import { loadRulesDir } from "../../src/rules/load-node.ts";
 import { type Harness, openPage, pageHash, shot, startHarness } from "./harness.ts";
 
@@ -213,6 +213,37 @@ describe("a solo game in the browser", () => {
     await page.getByRole("button", { name: /^Continue: Turn 4 of 16 · .* · seed e2e-solo$/ }).click();
     await expect.poll(() => page.locator("#turn-counter").textContent()).toBe("Turn 4 of 16");
     expect(await pageHash(page)).toBe(hash);
+
+    // A save from an earlier version that played its turns differently: the game continues from its
+    // state, the player is told, and the replay starts there.
+    const { engine: _none, ...older } = save;
+    const chooser3 = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Load file" }).click();
+    await (await chooser3).setFiles({
+      name: "older.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(older)),
+    });
+    await expect.poll(() => page.locator("#error-dialog.notice").isVisible()).toBe(true);
+    expect(await page.locator("#error-title").textContent()).toBe("Save file loaded from an earlier version");
+    expect(await page.locator("#error-text").textContent()).toContain(
+      "The game continues from where it was saved, after turn 3;",
+    );
+    await shot(page, "07b-earlier-version");
+    await page.getByRole("button", { name: "OK" }).click();
+    await expect.poll(() => page.locator("#turn-counter").textContent()).toBe("Turn 4 of 16");
+    const continued = (await page.evaluate(() => window.__corridors?.state())) as GameState;
+    expect(continued.agents.tr?.treasury).toBe(save.state.agents.tr.treasury);
+    // It plays on, and the replay starts from the state it was taken over at.
+    await page.getByRole("button", { name: "Submit orders for turn 4" }).click();
+    await waitReport(page, 4);
+    await page.getByRole("button", { name: "Replay", exact: true }).click();
+    await expect.poll(() => page.locator("#replay-h").textContent()).toBe("Replay: after turn 4");
+    expect(await page.locator("#replay-panel p.ok").textContent()).toBe(
+      "Replayed by the engine from the saved state after turn 3, where this version took the game over: the turn's hash matches.",
+    );
+    await page.locator("#replay-prev").click();
+    await expect.poll(() => page.locator("#replay-h").textContent()).toBe("Replay: after turn 3");
     expect(errors).toEqual([]);
     await page.context().close();
   });

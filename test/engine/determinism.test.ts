@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { playRandomGame, randomTurn } from "../../src/cli/random-play.ts";
 import {
   createGame,
+  firstLoggedTurn,
   type GameState,
   hashState,
   type OrdersByAgent,
@@ -47,6 +48,21 @@ describe("determinism", () => {
       ),
     });
     expect(diff.mismatch).toBe(6);
+  });
+  it("a log that starts from a state replays from it, and names the differing turn as the game numbers it", () => {
+    const { log } = playRandomGame(rules, { seed: "det-5", scenario: "tripp-crisis", turns: 12 });
+    const full = replay(rules, log);
+    const start = full.states[5] as GameState;
+    const rest = { ...log, orders: log.orders.slice(5), hashes: log.hashes.slice(5), start };
+    expect(firstLoggedTurn(rest)).toBe(6);
+    expect(firstLoggedTurn(log)).toBe(1);
+    const r = replay(rules, rest);
+    expect(r.mismatch).toBeNull();
+    expect(r.states[0]).toBe(start);
+    expect(r.states.map((s) => s.turn)).toEqual([6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(r.reports.map((x) => x.hash)).toEqual(log.hashes.slice(5));
+    const changed = { ...rest, hashes: rest.hashes.map((h, i) => (i === 2 ? "0000000000000000" : h)) };
+    expect(replay(rules, changed).mismatch).toBe(8);
   });
   it("shuffling the order in which agents submit changes nothing", () => {
     let a: GameState = createGame(rules, { seed: "det-4", scenario: "base-2026" });

@@ -102,6 +102,37 @@ describe("the debrief report", () => {
     expect(page).not.toContain("<h3>Turn 3</h3>");
   });
 
+  it("for a game taken over from an earlier version's save, starts the turns there and says why", () => {
+    const mid = new GameController(rules, memoryStore());
+    mid.newGame({ ...defaultSetup(rules, "debrief-old", null), turns: 4 });
+    mid.step();
+    mid.step();
+    // An earlier version's save whose first turn this version plays differently.
+    const { engine: _none, ...older } = JSON.parse(mid.exportSave());
+    older.log.hashes[0] = "0000000000000000";
+    const later = new GameController(rules, memoryStore());
+    expect(later.importSave(JSON.stringify(older))).toBeNull();
+    expect(later.takenOver).not.toBeNull();
+    later.step();
+    later.step();
+    const page = later.debrief();
+    expect(page).not.toMatch(/undefined|NaN|\[object /);
+    expect(page).toContain("4 of 4 turns played");
+    expect(page).toContain(
+      "Turns 1–2 were played by an earlier version of the game, which played them differently from this one",
+    );
+    expect(page).not.toContain("<h3>Turn 1</h3>");
+    expect(page).toContain("<h3>Turn 3</h3>");
+    expect(page).toContain("<h3>Turn 4</h3>");
+    expect(page).toContain(
+      "Replaying this game's orders from the saved state after turn 2 gives the state hash",
+    );
+    // The tension tracks run from the history's turn 1, with no setup to draw as turn 0.
+    const points = (html: string) => html.match(/<polyline points="([^"]*)"/)?.[1]?.split(" ").length;
+    expect(points(page)).toBe(4);
+    expect(points(mid.debrief())).toBe(3);
+  });
+
   it("is the same from a save loaded in another session", () => {
     const other = new GameController(rules, memoryStore());
     expect(other.importSave(c.exportSave())).toBeNull();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { hashState, legalOrders, type Order, replay } from "../../src/engine/index.ts";
 import { defaultSetup, type GameSetup } from "../../src/game/game-setup.ts";
-import { rulesHash } from "../../src/game/save-file.ts";
+import { engineFingerprint, rulesHash } from "../../src/game/save-file.ts";
 import { GameController } from "../../src/ui/controller.ts";
 import {
   AUTOSAVE_KEY,
@@ -232,10 +232,7 @@ describe("saves", () => {
         JSON.stringify({
           ...good,
           rulesHash: "0000",
-          state: {
-            ...good.state,
-            agents: { ...good.state.agents, tr: { ...good.state.agents.tr, treasury: 1e6 } },
-          },
+          state: { ...good.state, tracks: { ...good.state.tracks, "ukraine-war": 500 } },
         }),
         /different rules/,
       ],
@@ -264,10 +261,11 @@ describe("saves", () => {
     }
   });
 
-  it("continues a save made under rules worded differently, and refuses one whose rules play differently", () => {
+  it("continues a save made under rules worded differently, and takes over one whose rules play differently at its state", () => {
     const a = new GameController(rules, memoryStore());
     a.newGame(solo());
     a.submit();
+    a.continueGame();
     a.submit();
     // Made before a change of wording: another rules fingerprint, the same game.
     const old = JSON.stringify({ ...JSON.parse(a.exportSave()), rulesHash: "0123456789abcdef" });
@@ -275,14 +273,98 @@ describe("saves", () => {
     for (const x of reworded.agents) x.inText = `the people of ${x.name}`;
     const b = new GameController(reworded, memoryStore());
     expect(b.importSave(old)).toBeNull();
+    expect(b.takenOver).toBeNull();
+    expect(b.reports).toHaveLength(2);
     expect(hashState(b.state)).toBe(hashState(a.state));
     expect(JSON.parse(b.exportSave()).rulesHash).toBe(rulesHash(reworded));
-    // Rules that play differently: the log no longer replays to the saved state.
+    // Rules that play differently: the log no longer replays, so the game continues from the saved state.
     const changed = structuredClone(rules);
     for (const x of changed.agents) x.income += 100;
     const c = new GameController(changed, memoryStore());
-    expect(c.importSave(old)).toMatch(/made with different rules/);
-    expect(c.active).toBe(false);
+    expect(c.importSave(old)).toBeNull();
+    expect(c.takenOver).toMatch(
+      /earlier version of the game's rules.*after turn 2; the replay and the debrief start there/,
+    );
+    expect(hashState(c.state)).toBe(hashState(a.state));
+    expect(c.states).toHaveLength(1);
+    expect(c.reports).toEqual([]);
+    expect(c.log?.start).toBe(c.state);
+    expect(c.phase).toEqual({ kind: "orders", agent: "tr" });
+    // It plays on under the new rules, and its saves replay from the state it was taken over at.
+    c.submit();
+    c.continueGame();
+    expect(c.state.turn).toBe(4);
+    expect(c.reports.map((r) => r.turn)).toEqual([3]);
+    expect(c.state.history.map((h) => h.turn)).toEqual([1, 2, 3]);
+    const again = new GameController(changed, memoryStore());
+    expect(again.importSave(c.exportSave())).toBeNull();
+    expect(again.takenOver).toBeNull();
+    expect(again.states.map((s) => s.turn)).toEqual([3, 4]);
+    expect(hashState(again.state)).toBe(hashState(c.state));
+    expect(again.debrief()).toContain("Turns 1–2 were played by an earlier version of the game");
+  });
+
+  it("takes over a save from an earlier version of the game at its state, but refuses one this version wrote and someone changed", () => {
+    const a = new GameController(rules, memoryStore());
+    a.newGame(solo());
+    a.submit();
+    const save = JSON.parse(a.exportSave());
+    expect(save.engine).toBe(engineFingerprint(rules));
+    // A state its log does not lead to: an earlier version played the turn differently, or the file was edited.
+    const edited = {
+      ...save.state,
+      agents: { ...save.state.agents, tr: { ...save.state.agents.tr, treasury: 999 } },
+    };
+    const b = new GameController(rules, memoryStore());
+    expect(b.importSave(JSON.stringify({ ...save, state: edited }))).toMatch(/does not match what its log/);
+    expect(b.active).toBe(false);
+    // Written before saves recorded the engine's fingerprint, or by a version with another one: taken over.
+    const { engine: _none, ...older } = save;
+    for (const text of [
+      JSON.stringify({ ...older, state: edited }),
+      JSON.stringify({ ...save, engine: "0123456789abcdef", state: edited }),
+    ]) {
+      const store = memoryStore();
+      const c = new GameController(rules, store);
+      expect(c.importSave(text)).toBeNull();
+      expect(c.takenOver).toBe(
+        "This save was made with an earlier version of the game, and this version plays its turns differently. The game continues from where it was saved, after turn 1; the replay and the debrief start there.",
+      );
+      expect(c.state.agents.tr?.treasury).toBe(999);
+      // The autosave holds the game as taken over: it continues without a second notice.
+      const reloaded = new GameController(rules, store);
+      expect(reloaded.loadAutosave()).toBeNull();
+      expect(reloaded.takenOver).toBeNull();
+      expect(hashState(reloaded.state)).toBe(hashState(c.state));
+    }
+  });
+
+  it("fingerprints how the engine plays the rules, not their wording", () => {
+    const reworded = structuredClone(rules);
+    for (const x of reworded.agents) x.inText = `the people of ${x.name}`;
+    const changed = structuredClone(rules);
+    const first = changed.agents[0];
+    if (first) first.income += 1;
+    expect(engineFingerprint(rules)).toMatch(/^[0-9a-f]{16}$/);
+    expect(engineFingerprint(reworded)).toBe(engineFingerprint(rules));
+    expect(engineFingerprint(changed)).not.toBe(engineFingerprint(rules));
+  });
+
+  it("takes over an autosave from an earlier version when it is continued, and saves it as taken over", () => {
+    const store = memoryStore();
+    const a = new GameController(rules, store);
+    a.newGame(solo());
+    a.submit();
+    const [slot] = a.autosaves();
+    const id = slot?.id ?? "";
+    const { engine: _none, ...older } = JSON.parse(store.getItem(autosaveKey(id)) ?? "{}");
+    older.log.hashes = ["0000000000000000"];
+    new AutosaveSlots(store).write(id, JSON.stringify(older));
+    const c = new GameController(rules, store);
+    expect(c.loadAutosave(id)).toBeNull();
+    expect(c.takenOver).toMatch(/^This save was made with an earlier version of the game/);
+    expect(hashState(c.state)).toBe(hashState(a.state));
+    expect(JSON.parse(store.getItem(autosaveKey(id)) ?? "{}").log.start.turn).toBe(2);
   });
 
   it("reports a damaged autosave instead of loading it", () => {

@@ -12,6 +12,8 @@ export interface AppActions {
   toast(text: string): void;
   /** Show an error in a dialog. */
   error(title: string, text: string): void;
+  /** Show in a dialog something the player must know (not an error). */
+  notice(title: string, text: string): void;
   /** Centre the map on an item and show its details. */
   focusMap(target: MapTarget): void;
   /** Submit the pending orders (after painting a "resolving" banner, as the AI may think for a moment). */

@@ -4,6 +4,7 @@
  * hosts the replay viewer.
  */
 import { type GameState, replay } from "../../engine/index.ts";
+import { gameStart } from "../../game/save-file.ts";
 import type { ControllerEvent } from "../controller.ts";
 import { snapshot } from "../map/map-model.ts";
 import type { MapView } from "../map/map-view.ts";
@@ -164,7 +165,7 @@ export class GameScreen {
       renderReport(panel, ctx, c.reports[c.reports.length - 1] ?? null, this.nextButton(), () =>
         this.presenter.start(),
       );
-    else if (this.tab === "charts") void renderCharts(panel, ctx, c.states[0] ?? null, state);
+    else if (this.tab === "charts") void renderCharts(panel, ctx, gameStart(c.states), state);
     else if (this.tab === "tables") renderTables(panel, ctx, state);
     else renderGoals(panel, ctx, state, c.phase.kind === "over", this.endActions());
     this.pane.refresh();

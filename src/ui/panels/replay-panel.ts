@@ -9,7 +9,7 @@ export interface ReplayState {
   states: GameState[];
   reports: TurnReport[];
   mismatch: number | null;
-  /** The state shown: 0 is the start, i the state after turn i. */
+  /** The state shown: 0 is where the replay starts, i the state after its i-th turn. */
   index: number;
 }
 
@@ -69,16 +69,24 @@ export function renderReplay(
   );
   const body = h("div", {});
   renderReport(body, ctx, r.index > 0 ? (r.reports[r.index - 1] ?? null) : null, null);
+  // A game taken over from a save replays from the saved state, not from turn 1.
+  const before = (r.states[0]?.turn ?? 1) - 1;
+  const shown = before + r.index;
+  const heading = shown === 0 ? "Replay: the start" : `Replay: after turn ${shown}`;
+  const n = r.reports.length;
+  const match = n === 1 ? "the turn's hash matches" : `all ${n} turn hashes match`;
+  const status =
+    r.mismatch !== null
+      ? `The replay differs from the log at turn ${r.mismatch}.`
+      : before === 0
+        ? `Replayed by the engine from the log: ${match}.`
+        : n === 0
+          ? `This version took the game over from its saved state after turn ${before}: there is no turn to replay yet.`
+          : `Replayed by the engine from the saved state after turn ${before}, where this version took the game over: ${match}.`;
   mount(
     root,
-    h("h2", { id: "replay-h" }, r.index === 0 ? "Replay: the start" : `Replay: after turn ${r.index}`),
-    h(
-      "p",
-      { class: r.mismatch === null ? "ok" : "reason" },
-      r.mismatch === null
-        ? `Replayed by the engine from the log: all ${r.reports.length} turn hashes match.`
-        : `The replay differs from the log at turn ${r.mismatch}.`,
-    ),
+    h("h2", { id: "replay-h" }, heading),
+    h("p", { class: r.mismatch === null ? "ok" : "reason" }, status),
     controls,
     h("button", { type: "button", class: "primary", id: "replay-exit", onclick: exit }, "Back to the game"),
     body,

@@ -58,6 +58,8 @@ export function loadSaveText(ctx: UiContext, text: string, onLoaded: () => void)
     ctx.app.error("This save file cannot be loaded", `${error} Your current game has not been changed.`);
     return;
   }
-  ctx.app.toast("Save file loaded.");
   onLoaded();
+  const takenOver = ctx.controller.takenOver;
+  if (takenOver) ctx.app.notice("Save file loaded from an earlier version", takenOver);
+  else ctx.app.toast("Save file loaded.");
 }

@@ -118,8 +118,9 @@ export function buildShell(root: HTMLElement, pick: (tab: Tab) => void): Shell {
   return { topbar, mapPane, map, sidebar, tablist, replay, tabButtons, panels, front, cover, toast, dialog };
 }
 
-/** Show an error dialog. */
-export function showError(shell: Shell, title: string, text: string): void {
+/** Show an error dialog, or with `notice` a dialog that tells the player something they must know. */
+export function showError(shell: Shell, title: string, text: string, notice = false): void {
+  shell.dialog.classList.toggle("notice", notice);
   const t = shell.dialog.querySelector("#error-title");
   const p = shell.dialog.querySelector("#error-text");
   if (t) t.textContent = title;

@@ -10,8 +10,12 @@ export function renderTitle(root: HTMLElement, ctx: UiContext, onSpectate: () =>
   const saved = c.autosaves();
   const resume = (id: string) => () => {
     const error = c.loadAutosave(id);
-    if (error) ctx.app.error("Cannot continue", error);
-    else ctx.app.show("game");
+    if (error) {
+      ctx.app.error("Cannot continue", error);
+      return;
+    }
+    ctx.app.show("game");
+    if (c.takenOver) ctx.app.notice("Saved game from an earlier version", c.takenOver);
   };
   const [latest, ...earlier] = saved;
   const continueLatest = latest
