@@ -254,6 +254,14 @@ describe("saves", () => {
         /does not match/,
       ],
       [JSON.stringify({ ...good, log: { ...good.log, hashes: ["ffff"] } }), /does not replay/],
+      [
+        JSON.stringify({ ...good, log: { ...good.log, start: { ...good.state, seed: 7 } } }),
+        /^The state the save's log starts from \(log.start\) is damaged: seed: must be a string\.$/,
+      ],
+      [
+        JSON.stringify({ ...good, log: { ...good.log, start: good.state } }),
+        /does not belong to the saved log/,
+      ],
     ];
     for (const [text, error] of cases) {
       expect(c.importSave(text)).toMatch(error);
