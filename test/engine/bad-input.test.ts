@@ -1,6 +1,16 @@
 /** Bad input never throws: unknown agents, malformed orders, other agents' orders, orders over budget, bad saves. */
 import { describe, expect, it } from "vitest";
-import { createGame, parseOrder, resolveTurn, validateOrders, validateSave } from "../../src/engine/index.ts";
+import { chooseOrders } from "../../src/ai/index.ts";
+import { playRandomGame, randomTurn } from "../../src/cli/random-play.ts";
+import {
+  createGame,
+  parseOrder,
+  resolveTurn,
+  resumeRng,
+  seedRng,
+  validateOrders,
+  validateSave,
+} from "../../src/engine/index.ts";
 import { shippedRules } from "../support/rules.ts";
 
 const rules = shippedRules();
@@ -120,14 +130,75 @@ describe("bad saves", () => {
     broken.tracks["ukraine-war"] = 900;
     delete broken.corridors.tripp;
     broken.agents.us.treasury = "lots";
-    const p = validateSave(rules, broken).problems;
-    expect(p).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^tracks\.ukraine-war: /),
-        expect.stringMatching(/^corridors\.tripp: is missing/),
-        expect.stringMatching(/^agents\.us: /),
-      ]),
-    );
+    expect(validateSave(rules, broken).problems).toEqual([
+      "agents.us.treasury: must be a finite number",
+      "tracks.ukraine-war: must be 0–100",
+      "corridors.tripp: is missing",
+    ]);
     expect(validateSave(rules, broken).state).toBeNull();
+  });
+
+  it("goes all the way down: list items, ids and orders deep in the state are named with their place", () => {
+    const mid = playRandomGame(rules, { seed: "deep", scenario: "base-2026", turns: 4 }).state;
+    const broken = JSON.parse(JSON.stringify(mid));
+    broken.projects = [{ ...broken.projects[0], kind: "mine", target: "atlantis-mines" }, null];
+    broken.corridors.tripp.blockedBy = "tr";
+    broken.producers["uzbekistan-mines"].routes = ["tripp", "nowhere"];
+    broken.lastOrders.tr = [{ type: "teleport" }];
+    broken.agreements = [{ agents: ["us"], kind: "transit", until: 9 }];
+    broken.history[0].events = [3];
+    expect(validateSave(rules, broken).problems).toEqual([
+      "corridors.tripp.blockedBy: must be a list",
+      'producers.uzbekistan-mines.routes[1]: must be a corridor of the rules, not "nowhere"',
+      'projects[0].target: must be a producer of the rules, not "atlantis-mines"',
+      "projects[1]: must be an object",
+      "agreements[0].agents: must be a pair of agents",
+      expect.stringMatching(/^lastOrders\.tr\[0\]: unknown order type "teleport"/),
+      "history[0].events[0]: must be a string",
+    ]);
+  });
+
+  it("passes only states the engine and the AI can play on: 300 damaged saves are refused or play to the end", () => {
+    let mid = createGame(rules, { seed: "fuzz", scenario: "ceasefire", turns: 10 });
+    while (mid.turn <= 6) mid = resolveTurn(mid, rules, randomTurn(mid, rules)).state;
+    const good = JSON.parse(JSON.stringify(mid));
+    // Every place in the state but its history (charted, never played from), as a path of keys.
+    const places: (string | number)[][] = [];
+    const walk = (x: unknown, path: (string | number)[]) => {
+      if (path.length > 0 && path[0] !== "history") places.push(path);
+      if (typeof x === "object" && x !== null)
+        for (const [k, v] of Object.entries(x)) walk(v, [...path, Array.isArray(x) ? Number(k) : k]);
+    };
+    walk(good, []);
+    const junk: unknown[] = [null, -1, 1e9, "nope", true, [], {}, [{}], { x: 1 }, 0.5, ""];
+    const rng = resumeRng(seedRng("save-fuzz"));
+    const draw = <T>(xs: readonly T[]): T => xs[Math.floor(rng.next() * xs.length)] as T;
+    let refused = 0;
+    for (let i = 0; i < 300; i++) {
+      const save = JSON.parse(JSON.stringify(good));
+      const path = draw(places);
+      let parent = save;
+      for (const k of path.slice(0, -1)) parent = parent[k];
+      const key = path[path.length - 1] as string | number;
+      if (rng.next() < 0.2 && !Array.isArray(parent)) delete parent[key];
+      else parent[key] = JSON.parse(JSON.stringify(draw(junk)));
+      const v = validateSave(rules, save);
+      if (v.state === null) {
+        refused += 1;
+        expect(v.problems.length, path.join(".")).toBeGreaterThan(0);
+        continue;
+      }
+      let state = v.state;
+      while (state.turn <= state.turns) {
+        const orders = randomTurn(state, rules);
+        for (const a of ["kz", "uz"])
+          orders[a] = chooseOrders("greedy", state, rules, a, { rationales: false }).map((c) => c.order);
+        state = resolveTurn(state, rules, orders).state;
+      }
+      expect(validateSave(rules, JSON.parse(JSON.stringify(state))).problems, path.join(".")).toEqual([]);
+    }
+    // Most junk breaks the state; some (a number for a number) is a state still.
+    expect(refused).toBeGreaterThan(150);
+    expect(refused).toBeLessThan(300);
   });
 });
