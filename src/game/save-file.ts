@@ -160,7 +160,7 @@ export function parseSave(rules: Rules, text: string): SaveResult {
   ) {
     return refuse("The saved state does not belong to the saved log (seed, scenario or turn differ).");
   }
-  const notes = isObj(json.notes) ? (json.notes as AiNotes) : {};
+  const notes = notesOf(json.notes);
   const save = (log: GameLog): SaveFile => ({
     format: "corridors-save",
     version: 1,
@@ -196,6 +196,24 @@ export function parseSave(rules: Rules, text: string): SaveResult {
   const where = played === 0 ? "before its first turn" : `after turn ${played}`;
   const takenOver = `This save was made with ${what}, and this version plays its turns differently. The game continues from where it was saved, ${where}; the replay and the debrief start there.`;
   return { ok: true, save: save(from), states: [state], reports: [], takenOver };
+}
+
+/**
+ * The AI's notes of a save, as far as they are whole: a note that is not text is left blank (it
+ * stays in its place, beside its order), and anything else out of shape is dropped. Notes only
+ * explain the AI's orders, so a damaged one costs the game nothing.
+ */
+function notesOf(x: unknown): AiNotes {
+  const out: AiNotes = {};
+  if (!isObj(x)) return out;
+  for (const [turn, byAgent] of Object.entries(x)) {
+    if (!isObj(byAgent)) continue;
+    const kept: Record<string, string[]> = {};
+    for (const [agent, list] of Object.entries(byAgent))
+      if (Array.isArray(list)) kept[agent] = list.map((n) => (typeof n === "string" ? n : ""));
+    out[turn] = kept;
+  }
+  return out;
 }
 
 /** "The saved game state is damaged: agents.tr: … (and 2 more)." */

@@ -1,9 +1,9 @@
 /** The game controller without Phaser or a DOM: setup, turns, undo, hot-seat, autosave, import and export. */
 import { describe, expect, it } from "vitest";
-import { hashState, legalOrders, type Order, replay } from "../../src/engine/index.ts";
+import { hashState, legalOrders, type Order, replay, resumeRng, seedRng } from "../../src/engine/index.ts";
 import { defaultSetup, type GameSetup } from "../../src/game/game-setup.ts";
 import { engineFingerprint, rulesHash } from "../../src/game/save-file.ts";
-import { GameController } from "../../src/ui/controller.ts";
+import { type AiPlayer, GameController } from "../../src/ui/controller.ts";
 import {
   AUTOSAVE_KEY,
   AutosaveSlots,
@@ -373,6 +373,59 @@ describe("saves", () => {
     expect(c.takenOver).toMatch(/^This save was made with an earlier version of the game/);
     expect(hashState(c.state)).toBe(hashState(a.state));
     expect(JSON.parse(store.getItem(autosaveKey(id)) ?? "{}").log.start.turn).toBe(2);
+  });
+
+  it("refuses a damaged save or loads one that plays on and debriefs: 300 saves damaged outside the state", () => {
+    // AI seats that pass, with a note each turn: the damage is what is tested, not the AI.
+    const passing: AiPlayer = () => [{ order: { type: "pass" }, rationale: "Nothing beats passing." }];
+    const a = new GameController(rules, memoryStore(), passing);
+    a.newGame({ ...hotSeat([]), turns: 4 });
+    a.addInject("caspian-storm", 3);
+    a.step();
+    a.continueGame();
+    a.step();
+    const good = JSON.parse(a.exportSave());
+    // Every place in the save but the state (the engine's own check covers it), as a path of keys.
+    const places: (string | number)[][] = [];
+    const walk = (x: unknown, path: (string | number)[]) => {
+      if (path.length > 0 && path[0] !== "state") places.push(path);
+      if (typeof x === "object" && x !== null && path[0] !== "state")
+        for (const [k, v] of Object.entries(x)) walk(v, [...path, Array.isArray(x) ? Number(k) : k]);
+    };
+    walk(good, []);
+    const junk: unknown[] = [null, -1, 1e9, "nope", true, [], {}, [{}], { x: 1 }, 0.5, ""];
+    const rng = resumeRng(seedRng("save-file-fuzz"));
+    const draw = <T>(xs: readonly T[]): T => xs[Math.floor(rng.next() * xs.length)] as T;
+    const c = new GameController(rules, memoryStore(), passing);
+    c.newGame(solo());
+    const before = hashState(c.state);
+    let loaded = 0;
+    for (let i = 0; i < 300; i++) {
+      const save = JSON.parse(JSON.stringify(good));
+      const path = draw(places);
+      let parent = save;
+      for (const k of path.slice(0, -1)) parent = parent[k];
+      const key = path[path.length - 1] as string | number;
+      if (rng.next() < 0.2 && !Array.isArray(parent)) delete parent[key];
+      else parent[key] = JSON.parse(JSON.stringify(draw(junk)));
+      const b = new GameController(rules, memoryStore(), passing);
+      const error = b.importSave(JSON.stringify(save));
+      if (error !== null) {
+        expect(error, path.join(".")).toMatch(/\S/);
+        expect(c.importSave(JSON.stringify(save))).toBe(error);
+        expect(hashState(c.state)).toBe(before);
+        continue;
+      }
+      loaded += 1;
+      while (b.phase.kind !== "over") {
+        if (b.phase.kind === "resolved") b.continueGame();
+        else if (b.phase.kind === "orders" || b.phase.kind === "handoff") b.submit();
+        else b.step();
+      }
+      expect(b.debrief(), path.join(".")).toContain("</html>");
+    }
+    expect(loaded).toBeGreaterThan(30);
+    expect(loaded).toBeLessThan(300);
   });
 
   it("reports a damaged autosave instead of loading it", () => {
