@@ -53,6 +53,13 @@ async function kindByKeyboard(page: Page, kind: string): Promise<void> {
   throw new Error(`could not reach order kind ${kind}`);
 }
 
+/** Load a save file's text through the _Load file_ button. */
+async function loadFile(page: Page, name: string, text: string): Promise<void> {
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Load file" }).click();
+  await (await chooser).setFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+}
+
 async function waitReport(page: Page, turn: number): Promise<void> {
   await expect
     .poll(() => page.locator("#report-h").textContent(), { timeout: 20_000 })
@@ -169,13 +176,7 @@ describe("a solo game in the browser", () => {
     await expect.poll(() => page.locator("#orders-h").textContent()).toBe("Orders — Türkiye");
 
     // A corrupt save file: a clear error, and the game is untouched.
-    const chooser = page.waitForEvent("filechooser");
-    await page.getByRole("button", { name: "Load file" }).click();
-    await (await chooser).setFiles({
-      name: "broken.json",
-      mimeType: "application/json",
-      buffer: Buffer.from("{ this is not a save"),
-    });
+    await loadFile(page, "broken.json", "{ this is not a save");
     await expect.poll(() => page.locator("#error-dialog").isVisible()).toBe(true);
     expect(await page.locator("#error-text").textContent()).toMatch(/not valid JSON.*has not been changed/);
     await shot(page, "07-corrupt-save");
@@ -189,13 +190,7 @@ describe("a solo game in the browser", () => {
     const save = JSON.parse(readFileSync(path, "utf8"));
     expect(save.format).toBe("corridors-save");
     save.state.agents.tr.treasury += 1000;
-    const chooser2 = page.waitForEvent("filechooser");
-    await page.getByRole("button", { name: "Load file" }).click();
-    await (await chooser2).setFiles({
-      name: "tampered.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(save)),
-    });
+    await loadFile(page, "tampered.json", JSON.stringify(save));
     await expect.poll(() => page.locator("#error-text").textContent()).toContain("does not match");
     await page.getByRole("button", { name: "OK" }).click();
     expect(await pageHash(page)).toBe(hash);
@@ -217,13 +212,7 @@ describe("a solo game in the browser", () => {
     // A save from an earlier version that played its turns differently: the game continues from its
     // state, the player is told, and the replay starts there.
     const { engine: _none, ...older } = save;
-    const chooser3 = page.waitForEvent("filechooser");
-    await page.getByRole("button", { name: "Load file" }).click();
-    await (await chooser3).setFiles({
-      name: "older.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(older)),
-    });
+    await loadFile(page, "older.json", JSON.stringify(older));
     await expect.poll(() => page.locator("#error-dialog.notice").isVisible()).toBe(true);
     expect(await page.locator("#error-title").textContent()).toBe("Save file loaded from an earlier version");
     expect(await page.locator("#error-text").textContent()).toContain(

@@ -2,15 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { chooseOrders } from "../../src/ai/index.ts";
 import { playRandomGame, randomTurn } from "../../src/cli/random-play.ts";
-import {
-  createGame,
-  parseOrder,
-  resolveTurn,
-  resumeRng,
-  seedRng,
-  validateOrders,
-  validateSave,
-} from "../../src/engine/index.ts";
+import { createGame, parseOrder, resolveTurn, validateOrders, validateSave } from "../../src/engine/index.ts";
+import { damagedCopies } from "../support/damage.ts";
 import { shippedRules } from "../support/rules.ts";
 
 const rules = shippedRules();
@@ -161,31 +154,14 @@ describe("bad saves", () => {
   it("passes only states the engine and the AI can play on: 300 damaged saves are refused or play to the end", () => {
     let mid = createGame(rules, { seed: "fuzz", scenario: "ceasefire", turns: 10 });
     while (mid.turn <= 6) mid = resolveTurn(mid, rules, randomTurn(mid, rules)).state;
-    const good = JSON.parse(JSON.stringify(mid));
-    // Every place in the state but its history (charted, never played from), as a path of keys.
-    const places: (string | number)[][] = [];
-    const walk = (x: unknown, path: (string | number)[]) => {
-      if (path.length > 0 && path[0] !== "history") places.push(path);
-      if (typeof x === "object" && x !== null)
-        for (const [k, v] of Object.entries(x)) walk(v, [...path, Array.isArray(x) ? Number(k) : k]);
-    };
-    walk(good, []);
-    const junk: unknown[] = [null, -1, 1e9, "nope", true, [], {}, [{}], { x: 1 }, 0.5, ""];
-    const rng = resumeRng(seedRng("save-fuzz"));
-    const draw = <T>(xs: readonly T[]): T => xs[Math.floor(rng.next() * xs.length)] as T;
     let refused = 0;
-    for (let i = 0; i < 300; i++) {
-      const save = JSON.parse(JSON.stringify(good));
-      const path = draw(places);
-      let parent = save;
-      for (const k of path.slice(0, -1)) parent = parent[k];
-      const key = path[path.length - 1] as string | number;
-      if (rng.next() < 0.2 && !Array.isArray(parent)) delete parent[key];
-      else parent[key] = JSON.parse(JSON.stringify(draw(junk)));
-      const v = validateSave(rules, save);
+    // Every place but the history's (charted, never played from).
+    for (const { copy, place } of damagedCopies(mid, "save-fuzz", 300, (p) => p[0] !== "history")) {
+      const where = place.join(".");
+      const v = validateSave(rules, copy);
       if (v.state === null) {
         refused += 1;
-        expect(v.problems.length, path.join(".")).toBeGreaterThan(0);
+        expect(v.problems.length, where).toBeGreaterThan(0);
         continue;
       }
       let state = v.state;
@@ -195,7 +171,7 @@ describe("bad saves", () => {
           orders[a] = chooseOrders("greedy", state, rules, a, { rationales: false }).map((c) => c.order);
         state = resolveTurn(state, rules, orders).state;
       }
-      expect(validateSave(rules, JSON.parse(JSON.stringify(state))).problems, path.join(".")).toEqual([]);
+      expect(validateSave(rules, JSON.parse(JSON.stringify(state))).problems, where).toEqual([]);
     }
     // Most junk breaks the state; some (a number for a number) is a state still.
     expect(refused).toBeGreaterThan(150);
