@@ -47,8 +47,9 @@ export type SaveResult =
   | { ok: false; error: string };
 
 /**
- * A fingerprint of the rules. A save made under the same rules loads after the usual checks; one
- * made under other rules loads only if its log still replays to its state under these.
+ * A fingerprint of the rules. A save made under other rules still loads in full when its log
+ * replays to its state under these (a change of wording, say), and is taken over at its state when
+ * it does not.
  */
 export function rulesHash(rules: Rules): string {
   return hashText(JSON.stringify(rules));
@@ -132,8 +133,8 @@ export function parseSave(rules: Rules, text: string): SaveResult {
   }
   if (json.version !== 1)
     return { ok: false, error: `This save has version ${String(json.version)}; this game reads version 1.` };
-  // A save made under other rules still loads when its log replays to its state under these rules
-  // (a change of wording, say); when it does not, that is the reason to give, not damage.
+  // A save made under other rules that these rules cannot take (a setup, log or state they do not
+  // fit): that is the reason to give, not damage.
   const sameRules = json.rulesHash === rulesHash(rules);
   const refuse = (error: string): SaveResult => ({
     ok: false,
@@ -237,7 +238,7 @@ function replayTo(
   if (replayed.mismatch !== null) {
     return {
       ok: false,
-      error: `The save's log does not replay: turn ${replayed.mismatch} comes out differently (the file was changed, or an earlier version of the game played that turn differently).`,
+      error: `The save's log does not replay: turn ${replayed.mismatch} comes out differently, so the file was changed after it was saved.`,
     };
   }
   const last = replayed.states[replayed.states.length - 1];
