@@ -45,12 +45,12 @@ const between =
   };
 
 /** One of a closed set of strings (ids of the rules, or the values of a field). */
-const oneOf =
-  (allowed: Iterable<string>, what: string): Check =>
-  (x, path, p) => {
-    const set = allowed instanceof Set ? (allowed as Set<string>) : new Set(allowed);
+const oneOf = (allowed: Iterable<string>, what: string): Check => {
+  const set = new Set(allowed);
+  return (x, path, p) => {
     if (typeof x !== "string" || !set.has(x)) p(path, `must be ${what}, not ${JSON.stringify(x)}`);
   };
+};
 
 const list =
   (item: Check): Check =>
@@ -78,22 +78,26 @@ const fields =
 
 /**
  * A table keyed by ids: each key must be one of `ids` (with `all`, every one of them must be there)
- * and each value passes `value`.
+ * and each value passes `value`, which is told the key.
  */
-const table =
-  (ids: readonly string[], value: Check, all = false): Check =>
-  (x, path, p) => {
+const table = (
+  ids: readonly string[],
+  value: (x: unknown, path: string, p: Report, key: string) => void,
+  all = false,
+): Check => {
+  const known = new Set(ids);
+  return (x, path, p) => {
     if (!isObj(x)) {
       p(path, "must be an object");
       return;
     }
     if (all) for (const id of ids) if (!(id in x)) p(at(path, id), "is missing");
-    const known = new Set(ids);
     for (const [k, v] of Object.entries(x)) {
       if (!known.has(k)) p(at(path, k), "is not in the rules");
-      else value(v, at(path, k), p);
+      else value(v, at(path, k), p, k);
     }
   };
+};
 
 /** A table of numbers with any keys (objective ids, commodities a flow may carry, …). */
 const numbers: Check = (x, path, p) => {
@@ -119,18 +123,26 @@ function stateCheck(rules: Rules, ix: RulesIndex): Check {
   const byAgent = table(agents, num);
   const byRegionAndAgent = table(regions, byAgent);
   const byAgentAndAgent = table(agents, byAgent);
-  const corridorState: Check = (x, path, p) => {
-    const id = path.slice(path.indexOf(".") + 1);
-    const upgrades = (ix.corridor.get(id)?.upgrades ?? []).map((u) => u.id);
-    fields({
-      status: oneOf(["open", "closed"], '"open" or "closed"'),
-      blockedBy: list(agent),
-      capacity: num,
-      feeLevel: oneOf(["low", "normal", "high"], '"low", "normal" or "high"'),
-      upgrades: table(upgrades, fields({ paid: num, built: flag }), true),
-      openingAgreements: num,
-    })(x, path, p);
-  };
+  // Each corridor's state, with the upgrades its rules give it.
+  const corridorStates = new Map(
+    corridorIds.map((id) => [
+      id,
+      fields({
+        status: oneOf(["open", "closed"], '"open" or "closed"'),
+        blockedBy: list(agent),
+        capacity: num,
+        feeLevel: oneOf(["low", "normal", "high"], '"low", "normal" or "high"'),
+        upgrades: table(
+          (ix.corridor.get(id)?.upgrades ?? []).map((u) => u.id),
+          fields({ paid: num, built: flag }),
+          true,
+        ),
+        openingAgreements: num,
+      }),
+    ]),
+  );
+  const corridorState = (x: unknown, path: string, p: Report, id: string) =>
+    (corridorStates.get(id) as Check)(x, path, p);
   const project: Check = (x, path, p) => {
     fields({
       id: whole,
