@@ -7,6 +7,7 @@ import { aiRulesFor, personalityFor } from "./ai-data.ts";
 import { fits, pack, type Single, setKey, shortlist, singles } from "./candidates.ts";
 import { type Judgement, rowGains } from "./goal-value.ts";
 import { type Lookahead, makeLookahead } from "./lookahead.ts";
+import { withoutRefusedOffers } from "./offers.ts";
 import type { AiOrder, Policy, PolicyInput } from "./policy.ts";
 import { directGoal, type Evidence, rationale } from "./rationale.ts";
 import { riskPremium } from "./risk.ts";
@@ -77,7 +78,14 @@ export function prune(input: PolicyInput, budget: number, combos: number, expect
     sets.push(evaluate(parts));
   }
   sets.sort((a, b) => b.value - a.value);
-  return { look, x, singles: measured, sets, evaluate, rationales: input.rationales !== false };
+  return {
+    look,
+    x,
+    singles: measured,
+    sets: withoutRefusedOffers(look, x, sets),
+    evaluate,
+    rationales: input.rationales !== false,
+  };
 }
 
 /** Up to `n` sets of two or more of the positive singles: the best pack, the best pair, and variants. */

@@ -60,12 +60,17 @@ export interface Lookahead {
   personality: Personality;
   /** The believed state now (its generator is the lookahead's master state). */
   start: GameState;
-  /** The agent's judgement of the state after a turn in which it passes. */
+  /** What the other agents are assumed to order. */
+  others: OrdersByAgent;
+  /** The state after a turn in which the agent passes, and the agent's judgement of it. */
+  baseState: GameState;
   base: Judgement;
   /** Resolutions spent so far. */
   used: number;
   /** Resolve one turn with these orders of the agent's (its talks succeed); others repeat theirs. */
   resolve(mine: Order[]): { state: GameState; judgement: Judgement };
+  /** Resolve one turn with these orders of the agent's and these of the others (one resolution). */
+  resolveWith(mine: Order[], others: OrdersByAgent): GameState;
 }
 
 /**
@@ -89,14 +94,21 @@ export function makeLookahead(
     agent,
     personality,
     start,
+    others,
+    baseState: start,
     base: { rows: [], value: 0 },
     used: 0,
     resolve(mine) {
-      look.used += 1;
-      const state = resolveTurn(start, rules, { ...others, [agent]: mine }, FAST).state;
+      const state = look.resolveWith(mine, others);
       return { state, judgement: judge(state, rules, agent, personality) };
     },
+    resolveWith(mine, theirs) {
+      look.used += 1;
+      return resolveTurn(start, rules, { ...theirs, [agent]: mine }, FAST).state;
+    },
   };
-  look.base = look.resolve([]).judgement;
+  const base = look.resolve([]);
+  look.baseState = base.state;
+  look.base = base.judgement;
   return look;
 }
