@@ -166,6 +166,7 @@ async function main(): Promise<void> {
   const plays: [string, ResolveOptions][] = [
     ["with explanations and hashes", {}],
     ["with hashes, no explanations (as the batch runner plays)", { explain: false }],
+    ["states only (as AI lookahead resolves)", { explain: false, hash: false }],
   ];
   const played = plays.map(() => [] as ReturnType<typeof benchGames>[]);
   for (let round = 0; round < ROUNDS; round++)

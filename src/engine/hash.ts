@@ -9,10 +9,6 @@ import type { GameState, TurnRecord } from "./types.ts";
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
-// The lanes between calls of the walk (a walk never yields). Each call keeps them in locals while
-// it mixes the scalars it meets and stores them here only around a call for a nested value.
-const lanes2 = new Int32Array(2);
-
 // Tags that keep values of different shapes apart (no JSON text could collide with another).
 const NUMBER = 0x6e;
 const STRING = 0x73;
@@ -23,116 +19,164 @@ const ARRAY = 0x5b;
 const OBJECT = 0x7b;
 const END = 0x7d;
 
-// The two lanes' steps, written out wherever a word is mixed (a call per word costs more than the mix):
+// The lanes travel through the walk as arguments and locals, and every word's step is written out
+// where it is mixed:
 //   h1 = Math.imul(h1 ^ x, 0x01000193);
 //   m = Math.imul(h2 ^ x, 0x5bd1e995); h2 = (m << 13) | (m >>> 19);
+// A walk returns the first lane and leaves the second in `h2Out`, which the caller reads at once.
+// Keeping the lanes anywhere but in locals (a typed array, a module variable, a helper per word
+// that returns one lane and stores the other) puts a store and a load in the chain of every word
+// (docs/speed.md has the figures).
+let h2Out = 0;
 
-/** Mix one word into the stored lanes. */
-function mix(x: number): void {
-  lanes2[0] = Math.imul((lanes2[0] as number) ^ x, 0x01000193);
-  const m = Math.imul((lanes2[1] as number) ^ x, 0x5bd1e995);
-  lanes2[1] = (m << 13) | (m >>> 19);
-}
-
-/** A string, two UTF-16 units to a 32-bit word, into the stored lanes. */
-function text(s: string): void {
-  let h1 = lanes2[0] as number;
-  let h2 = lanes2[1] as number;
-  const n = s.length;
-  let m = Math.imul(h2 ^ n, 0x5bd1e995);
-  h1 = Math.imul(h1 ^ n, 0x01000193);
-  h2 = (m << 13) | (m >>> 19);
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const x = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
-    h1 = Math.imul(h1 ^ x, 0x01000193);
-    m = Math.imul(h2 ^ x, 0x5bd1e995);
-    h2 = (m << 13) | (m >>> 19);
-  }
-  if (i < n) {
-    const x = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ x, 0x01000193);
-    m = Math.imul(h2 ^ x, 0x5bd1e995);
-    h2 = (m << 13) | (m >>> 19);
-  }
-  lanes2[0] = h1;
-  lanes2[1] = h2;
-}
-
-/** A number: its tag, then its 64 bits (JSON writes −0 as 0 and NaN, ±Infinity as null). */
-function number(v: number): void {
-  if (!Number.isFinite(v)) {
-    mix(NULL);
-    return;
-  }
-  f64[0] = v + 0;
-  let h1 = lanes2[0] as number;
-  let h2 = lanes2[1] as number;
-  let x = NUMBER;
-  h1 = Math.imul(h1 ^ x, 0x01000193);
-  let m = Math.imul(h2 ^ x, 0x5bd1e995);
-  h2 = (m << 13) | (m >>> 19);
-  x = u32[0] as number;
-  h1 = Math.imul(h1 ^ x, 0x01000193);
-  m = Math.imul(h2 ^ x, 0x5bd1e995);
-  h2 = (m << 13) | (m >>> 19);
-  x = u32[1] as number;
-  h1 = Math.imul(h1 ^ x, 0x01000193);
-  m = Math.imul(h2 ^ x, 0x5bd1e995);
-  lanes2[0] = h1;
-  lanes2[1] = (m << 13) | (m >>> 19);
-}
-
-function walk(v: unknown): void {
+/** Any JSON value, as JSON would write it (NaN and ±Infinity as null, −0 as 0). */
+function walk(v: unknown, h1: number, h2: number): number {
+  let m: number;
+  // The last word to mix, once the value's other words are in.
+  let x: number;
   switch (typeof v) {
     case "number":
-      number(v);
-      return;
+      if (!Number.isFinite(v)) {
+        x = NULL;
+        break;
+      }
+      // The tag, then the number's 64 bits.
+      f64[0] = v + 0;
+      h1 = Math.imul(h1 ^ NUMBER, 0x01000193);
+      m = Math.imul(h2 ^ NUMBER, 0x5bd1e995);
+      h2 = (m << 13) | (m >>> 19);
+      x = u32[0] as number;
+      h1 = Math.imul(h1 ^ x, 0x01000193);
+      m = Math.imul(h2 ^ x, 0x5bd1e995);
+      h2 = (m << 13) | (m >>> 19);
+      x = u32[1] as number;
+      break;
     case "string":
-      mix(STRING);
-      text(v);
-      return;
+      h1 = Math.imul(h1 ^ STRING, 0x01000193);
+      m = Math.imul(h2 ^ STRING, 0x5bd1e995);
+      h1 = text(v, h1, (m << 13) | (m >>> 19));
+      return h1;
     case "boolean":
-      mix(v ? TRUE : FALSE);
-      return;
+      x = v ? TRUE : FALSE;
+      break;
     case "object": {
       if (v === null) {
-        mix(NULL);
-        return;
+        x = NULL;
+        break;
       }
       if (Array.isArray(v)) {
-        mix(ARRAY);
-        mix(v.length);
+        h1 = Math.imul(h1 ^ ARRAY, 0x01000193);
+        m = Math.imul(h2 ^ ARRAY, 0x5bd1e995);
+        h2 = (m << 13) | (m >>> 19);
+        x = v.length;
+        h1 = Math.imul(h1 ^ x, 0x01000193);
+        m = Math.imul(h2 ^ x, 0x5bd1e995);
+        h2 = (m << 13) | (m >>> 19);
         for (let i = 0; i < v.length; i++) {
-          const x = v[i];
-          if (x === undefined || typeof x === "function") mix(NULL);
-          else walk(x);
+          const item = v[i];
+          if (item === undefined || typeof item === "function") {
+            h1 = Math.imul(h1 ^ NULL, 0x01000193);
+            m = Math.imul(h2 ^ NULL, 0x5bd1e995);
+            h2 = (m << 13) | (m >>> 19);
+          } else {
+            h1 = walk(item, h1, h2);
+            h2 = h2Out;
+          }
         }
-        return;
+        h2Out = h2;
+        return h1;
       }
-      mix(OBJECT);
+      h1 = Math.imul(h1 ^ OBJECT, 0x01000193);
+      m = Math.imul(h2 ^ OBJECT, 0x5bd1e995);
+      h2 = (m << 13) | (m >>> 19);
       const o = v as Record<string, unknown>;
       for (const k in o) {
-        const x = o[k];
-        if (x === undefined || typeof x === "function") continue;
-        text(k);
-        if (typeof x === "number") number(x);
-        else walk(x);
+        const value = o[k];
+        if (value === undefined || typeof value === "function") continue;
+        // The key, written out as `text` would mix it (a call per key costs a store and a load).
+        const n = k.length;
+        h1 = Math.imul(h1 ^ n, 0x01000193);
+        m = Math.imul(h2 ^ n, 0x5bd1e995);
+        h2 = (m << 13) | (m >>> 19);
+        let i = 0;
+        for (; i + 1 < n; i += 2) {
+          x = k.charCodeAt(i) | (k.charCodeAt(i + 1) << 16);
+          h1 = Math.imul(h1 ^ x, 0x01000193);
+          m = Math.imul(h2 ^ x, 0x5bd1e995);
+          h2 = (m << 13) | (m >>> 19);
+        }
+        if (i < n) {
+          x = k.charCodeAt(i);
+          h1 = Math.imul(h1 ^ x, 0x01000193);
+          m = Math.imul(h2 ^ x, 0x5bd1e995);
+          h2 = (m << 13) | (m >>> 19);
+        }
+        if (typeof value === "number" && Number.isFinite(value)) {
+          // A number, written out as above: most values are numbers.
+          f64[0] = value + 0;
+          h1 = Math.imul(h1 ^ NUMBER, 0x01000193);
+          m = Math.imul(h2 ^ NUMBER, 0x5bd1e995);
+          h2 = (m << 13) | (m >>> 19);
+          x = u32[0] as number;
+          h1 = Math.imul(h1 ^ x, 0x01000193);
+          m = Math.imul(h2 ^ x, 0x5bd1e995);
+          h2 = (m << 13) | (m >>> 19);
+          x = u32[1] as number;
+          h1 = Math.imul(h1 ^ x, 0x01000193);
+          m = Math.imul(h2 ^ x, 0x5bd1e995);
+          h2 = (m << 13) | (m >>> 19);
+        } else {
+          h1 = walk(value, h1, h2);
+          h2 = h2Out;
+        }
       }
-      mix(END);
-      return;
+      x = END;
+      break;
     }
     default:
-      mix(NULL);
+      x = NULL;
   }
+  h1 = Math.imul(h1 ^ x, 0x01000193);
+  m = Math.imul(h2 ^ x, 0x5bd1e995);
+  h2Out = (m << 13) | (m >>> 19);
+  return h1;
+}
+
+/** A string: its length, then two UTF-16 units to a 32-bit word. */
+function text(s: string, h1: number, h2: number): number {
+  let m: number;
+  let x = s.length;
+  h1 = Math.imul(h1 ^ x, 0x01000193);
+  m = Math.imul(h2 ^ x, 0x5bd1e995);
+  h2 = (m << 13) | (m >>> 19);
+  let i = 0;
+  for (; i + 1 < s.length; i += 2) {
+    x = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+    h1 = Math.imul(h1 ^ x, 0x01000193);
+    m = Math.imul(h2 ^ x, 0x5bd1e995);
+    h2 = (m << 13) | (m >>> 19);
+  }
+  if (i < s.length) {
+    x = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ x, 0x01000193);
+    m = Math.imul(h2 ^ x, 0x5bd1e995);
+    h2 = (m << 13) | (m >>> 19);
+  }
+  h2Out = h2;
+  return h1;
+}
+
+/** One word, for the few mixed outside a walk. */
+function mix(x: number, h1: number, h2: number): number {
+  const m = Math.imul(h2 ^ x, 0x5bd1e995);
+  h2Out = (m << 13) | (m >>> 19);
+  return Math.imul(h1 ^ x, 0x01000193);
 }
 
 const hex = (h: number): string => (h >>> 0).toString(16).padStart(8, "0");
 
 /** The lanes, each avalanched so that every input bit reaches every output bit. */
-function finish(): [number, number] {
-  const h1 = lanes2[0] as number;
-  const h2 = lanes2[1] as number;
+function finish(h1: number, h2: number): [number, number] {
   let a = h1 ^ (h1 >>> 16);
   a = Math.imul(a, 0x85ebca6b);
   a ^= a >>> 13;
@@ -142,12 +186,13 @@ function finish(): [number, number] {
   return [a, b];
 }
 
+const H1 = 0x811c9dc5;
+const H2 = 0x01000193;
+
 /** Hash any JSON value into the two lanes, starting from fresh lanes. */
 function lanes(v: unknown): [number, number] {
-  lanes2[0] = 0x811c9dc5;
-  lanes2[1] = 0x01000193;
-  walk(v);
-  return finish();
+  const h1 = walk(v, H1, H2);
+  return finish(h1, h2Out);
 }
 
 const recordLanes = new WeakMap<TurnRecord, [number, number]>();
@@ -166,24 +211,27 @@ export function hashState(state: GameState): string {
     }
     parts.push(l);
   }
-  lanes2[0] = 0x811c9dc5;
-  lanes2[1] = 0x01000193;
-  mix(OBJECT);
+  // The state as an object without its history (as `walk` would mix it, less the closing tag).
+  let h1 = mix(OBJECT, H1, H2);
+  let h2 = h2Out;
   const o = state as unknown as Record<string, unknown>;
   for (const k in o) {
     if (k === "history") continue;
     const x = o[k];
     if (x === undefined || typeof x === "function") continue;
-    text(k);
-    walk(x);
+    h1 = text(k, h1, h2);
+    h1 = walk(x, h1, h2Out);
+    h2 = h2Out;
   }
-  mix(ARRAY);
-  mix(parts.length);
+  h1 = mix(ARRAY, h1, h2);
+  h1 = mix(parts.length, h1, h2Out);
+  h2 = h2Out;
   for (const [a, b] of parts) {
-    mix(a);
-    mix(b);
+    h1 = mix(a, h1, h2);
+    h1 = mix(b, h1, h2Out);
+    h2 = h2Out;
   }
-  const [a, b] = finish();
+  const [a, b] = finish(h1, h2);
   return hex(a) + hex(b);
 }
 
