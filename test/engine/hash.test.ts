@@ -54,4 +54,25 @@ describe("hashState", () => {
       seen.add(e);
     }
   });
+
+  it("gives the hash it has always given: a save's log records each turn's hash, and replays against it", () => {
+    // Every kind of JSON value, the ones JSON writes alike (−0 and 0, NaN, ±Infinity and null, an
+    // undefined field and none), strings of odd and even length beyond ASCII, and a history with a
+    // frozen record (hashed once, then kept) and one that is not. The value was given by the walk
+    // that kept its lanes in a typed array, before it came to keep them in locals.
+    const record = Object.freeze({ turn: 1, tracks: { a: 0.5 }, events: ["x"] });
+    const value = () => ({
+      schema: 1,
+      seed: "pin",
+      numbers: [0, -0, 1, -2.5, 0.1 + 0.2, 1e21, Number.NaN, Number.POSITIVE_INFINITY],
+      text: ["", "a", "ab", "Türkiye–Russia", "odd"],
+      flags: [true, false, null],
+      nested: { empty: {}, list: [[], [{}], [1, [2]]], skipped: undefined },
+      history: [record, { turn: 2, tracks: {}, events: [] }],
+    });
+    const pinned = "9160b13a3b66dac9";
+    expect(hashState(value() as unknown as GameState)).toBe(pinned);
+    // Again, with the frozen record's digest now kept.
+    expect(hashState(value() as unknown as GameState)).toBe(pinned);
+  });
 });
