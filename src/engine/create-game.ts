@@ -6,7 +6,7 @@ import { routeFlows } from "./measures/flows.ts";
 import { scoreAll } from "./measures/objectives.ts";
 import { seedRng } from "./rng.ts";
 import { indexRules } from "./rules-index.ts";
-import type { GameState } from "./types.ts";
+import type { AgentId, GameState } from "./types.ts";
 
 /** Options for a new game. */
 export interface NewGame {
@@ -18,6 +18,20 @@ export interface NewGame {
 
 /** Thrown only for a scenario that is not in the rules (a programming error, not bad player input). */
 export class UnknownScenarioError extends Error {}
+
+/** A copy of a relations table, each row in its order, −0 written as 0 (as a JSON round trip gives). */
+function copyRelations(
+  rel: Record<AgentId, Record<AgentId, number>>,
+): Record<AgentId, Record<AgentId, number>> {
+  const out: Record<AgentId, Record<AgentId, number>> = {};
+  for (const a in rel) {
+    const from = rel[a] as Record<AgentId, number>;
+    const row: Record<AgentId, number> = {};
+    for (const b in from) row[b] = (from[b] as number) + 0;
+    out[a] = row;
+  }
+  return out;
+}
 
 /** Create a game. The rules must be validated (`loadRules`). */
 export function createGame(rules: Rules, opts: NewGame): GameState {
@@ -46,7 +60,7 @@ export function createGame(rules: Rules, opts: NewGame): GameState {
         },
       ]),
     ),
-    relations: JSON.parse(JSON.stringify(rel)),
+    relations: copyRelations(rel),
     tracks: Object.fromEntries(rules.tracks.map((t) => [t.id, sc.tracks[t.id] ?? t.initial])),
     corridors: Object.fromEntries(
       rules.corridors.map((c) => [
