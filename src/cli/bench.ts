@@ -30,17 +30,30 @@ const median = (xs: number[]) => {
 };
 
 /**
+ * Each agent's orders in a list of its own: orders the engine checks in full, as a player's are,
+ * where the lists `randomTurn` draws are known valid and accepted as they are.
+ */
+const copied = (orders: OrdersByAgent): OrdersByAgent => {
+  const out: OrdersByAgent = {};
+  for (const a in orders) out[a] = [...(orders[a] ?? [])];
+  return out;
+};
+
+/**
  * Median and p90 µs per resolveTurn, timed inside random-order games played in sequence (each
  * turn resolves the state the previous one made, as a game does); drawing the orders is not timed.
+ * With `checked`, each turn's orders are copied first (untimed), so that the call checks them.
  */
 export function benchResolve(
   rules: Rules,
   opts: ResolveOptions = {},
   games = 200,
   turns = 16,
+  checked = false,
 ): { median: number; p90: number; samples: number } {
   const times: number[] = [];
-  eachRandomTurn(rules, "bench", games, turns, (state, orders) => {
+  eachRandomTurn(rules, "bench", games, turns, (state, drawn) => {
+    const orders = checked ? copied(drawn) : drawn;
     const t0 = performance.now();
     const next = resolveTurn(state, rules, orders, opts).state;
     times.push((performance.now() - t0) * 1000);
@@ -73,13 +86,14 @@ export function benchStages(
   opts: ResolveOptions,
   games = 100,
   turns = 16,
+  checked = false,
 ): Record<string, number> {
   const spent: Record<string, number> = {};
   const timing = { clock: () => performance.now(), spent };
   let n = 0;
   eachRandomTurn(rules, "stages", games, turns, (state, orders) => {
     n++;
-    return resolveTurn(state, rules, orders, { ...opts, timing }).state;
+    return resolveTurn(state, rules, checked ? copied(orders) : orders, { ...opts, timing }).state;
   });
   return Object.fromEntries(Object.entries(spent).map(([k, ms]) => [k, (ms * 1000) / n]));
 }
@@ -102,7 +116,7 @@ export function benchGames(
 
 const HELP = `Usage: npm run bench -- [--engine] [--quick]
 
-The engine's speed (µs per resolveTurn three ways, where a turn's time goes, random games a
+The engine's speed (µs per resolveTurn four ways, where a turn's time goes, random games a
 second), the AI's speed and its strength table in 2026, and the batch runner's games a second with
 the random, greedy and planner policies on one worker and two.
 
@@ -135,22 +149,26 @@ function flags(): { engine: boolean; quick: boolean } {
 async function main(): Promise<void> {
   const { engine, quick } = flags();
   const rules = loadRulesOrExit("rules");
-  const modes: [string, ResolveOptions][] = [
-    ["as the game calls it (explanations and hash)", {}],
-    ["as the batch runner calls it (hash, no explanations)", { explain: false }],
-    ["as AI lookahead calls it (state only)", { explain: false, hash: false }],
+  // The drawn orders are known valid and not checked again; the last mode copies them first, so
+  // that the call checks them as it checks a player's.
+  const modes: [string, ResolveOptions, boolean][] = [
+    ["as the game calls it (explanations and hash)", {}, false],
+    ["as the batch runner calls it (hash, no explanations)", { explain: false }, false],
+    ["as AI lookahead calls it (state only)", { explain: false, hash: false }, false],
+    ["as the game calls it, the orders checked in the call (as a player's are)", {}, true],
   ];
   // Warm up with a whole untimed round of every mode, so that the JIT has compiled every path the
   // timed rounds take: after a warm-up of 40 games of the game's call alone, the first timed round
   // of the game's call ran 111.8 µs against 97.3 and 96.7 in the next two, with as many collections
   // of the young generation in it once they were made as large as in the later rounds (so not the
   // collector); after 200 games it ran 103.1 against 97.0 and 99.1 (2026-11-24, 00:45).
-  for (const [, opts] of modes) benchResolve(rules, opts);
+  for (const [, opts, checked] of modes) benchResolve(rules, opts, 200, 16, checked);
   // Each figure is the median of three rounds, the modes taking turns, with the three rounds shown:
   // a single run moves by a few percent on this machine.
   const resolved = modes.map(() => [] as ReturnType<typeof benchResolve>[]);
   for (let round = 0; round < ROUNDS; round++)
-    for (const [i, [, opts]] of modes.entries()) resolved[i]?.push(benchResolve(rules, opts));
+    for (const [i, [, opts, checked]] of modes.entries())
+      resolved[i]?.push(benchResolve(rules, opts, 200, 16, checked));
   for (const [i, [label]] of modes.entries()) {
     const runs = resolved[i] ?? [];
     const medians = runs.map((r) => r.median);
@@ -158,8 +176,8 @@ async function main(): Promise<void> {
       `engine  resolveTurn ${label}: median ${median(medians).toFixed(1)} µs (rounds ${rounds(medians)}), p90 ${median(runs.map((r) => r.p90)).toFixed(1)} µs (${ROUNDS} × ${runs[0]?.samples ?? 0} turns of random orders)`,
     );
   }
-  for (const [label, opts] of modes) {
-    const stages = benchStages(rules, opts);
+  for (const [label, opts, checked] of modes) {
+    const stages = benchStages(rules, opts, 100, 16, checked);
     const parts = Object.entries(stages).map(([k, us]) => `${k} ${us.toFixed(1)}`);
     console.log(`engine  mean µs per stage, ${label}: ${parts.join(" · ")}`);
   }

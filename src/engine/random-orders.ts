@@ -14,7 +14,7 @@ import {
   type OrdersByAgent,
   type RngState,
 } from "./types.ts";
-import { isLegal, ORDER_KINDS } from "./validate-orders.ts";
+import { isLegal, noteDrawn, ORDER_KINDS } from "./validate-orders.ts";
 
 /** Draws from an agent's candidates before falling back to listing its legal orders. */
 const MAX_DRAWS = 48;
@@ -331,6 +331,8 @@ export function randomOrders(state: Readable, rules: Rules, agent: AgentId, rng:
     ap -= apCost;
     capital -= capitalCost;
   }
+  // Each pick was legal, fitted what the picks before it left and clashed with none of them.
+  noteDrawn(state, rules, agent, out);
   return out;
 }
 

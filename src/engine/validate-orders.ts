@@ -58,8 +58,59 @@ function frozenCopy(raw: object, copy: object): boolean {
   return true;
 }
 
+/**
+ * The latest order lists `randomOrders` drew, each with the state, rules and agent it drew for and
+ * the orders it held: every order legal there, each within the budget the ones before it left, no
+ * two with the same conflict key, so validating the list there accepts all of it. A ring, not a
+ * WeakMap: a turn draws seven lists, and a weak entry for each costs the collector more than
+ * validating them again. A list that has since changed, or dropped out of the ring, is validated.
+ */
+const DRAWN = 16;
+const drawnLists: (readonly unknown[] | null)[] = new Array(DRAWN).fill(null);
+const drawnOrders: (readonly Order[] | null)[] = new Array(DRAWN).fill(null);
+const drawnStates: (Readable | null)[] = new Array(DRAWN).fill(null);
+const drawnRules: (Rules | null)[] = new Array(DRAWN).fill(null);
+const drawnAgents: AgentId[] = new Array(DRAWN).fill("");
+let drawnNext = 0;
+
+/**
+ * Note that `orders` were drawn for the agent in this state as `randomOrders` draws them (see
+ * `drawnLists`). Only lists of orders that parse to themselves are noted, so that none can change.
+ */
+export function noteDrawn(s: Readable, rules: Rules, agent: AgentId, orders: readonly Order[]): void {
+  for (let i = 0; i < orders.length; i++) if (parseOrder(orders[i]) !== orders[i]) return;
+  const k = drawnNext;
+  drawnNext = (k + 1) % DRAWN;
+  drawnLists[k] = orders;
+  drawnOrders[k] = orders.slice();
+  drawnStates[k] = s;
+  drawnRules[k] = rules;
+  drawnAgents[k] = agent;
+}
+
+/** Whether `orders` are a noted draw for the agent in this state, holding the orders they held then. */
+function wasDrawn(s: Readable, rules: Rules, agent: unknown, orders: readonly unknown[]): boolean {
+  for (let d = 1; d <= DRAWN; d++) {
+    const k = (drawnNext - d + DRAWN) % DRAWN;
+    if (drawnLists[k] !== orders) continue;
+    if (drawnStates[k] !== s || drawnRules[k] !== rules || drawnAgents[k] !== agent) continue;
+    const held = drawnOrders[k] as readonly Order[];
+    if (held.length !== orders.length) return false;
+    for (let i = 0; i < held.length; i++) if (held[i] !== orders[i]) return false;
+    return true;
+  }
+  return false;
+}
+
 /** Check an agent's orders against the state and its budget (action points, then capital), in the order given. */
 export function validateOrders(s: Readable, rules: Rules, agent: unknown, orders: unknown): Validated {
+  // Orders `randomOrders` drew for this agent here, unchanged since: all accepted, as checking them again would find.
+  if (Array.isArray(orders) && wasDrawn(s, rules, agent, orders)) {
+    const accepted: Validated["accepted"] = [];
+    for (let index = 0; index < orders.length; index++)
+      accepted.push({ order: orders[index] as Order, index });
+    return { accepted, rejections: [] };
+  }
   const ix = indexRules(rules);
   const out: Validated = { accepted: [], rejections: [] };
   const who = typeof agent === "string" ? agent : String(agent);

@@ -5,6 +5,8 @@ import {
   createGame,
   type GameState,
   legalOrders,
+  type Order,
+  orderCost,
   randomOrders,
   resolveTurn,
   resumeRng,
@@ -35,9 +37,12 @@ describe("random play", () => {
           const turn = randomTurn(s, rules);
           for (const a of rules.agents) {
             const mine = turn[a.id] ?? [];
-            const v = validateOrders(s, rules, a.id, mine);
+            // A copy, so that the orders are checked in full, not taken as drawn (below).
+            const v = validateOrders(s, rules, a.id, [...mine]);
             expect(v.rejections).toEqual([]);
             expect(v.accepted.length).toBe(mine.length);
+            // The drawn list itself is taken as it was drawn: the same result without checking it.
+            expect(validateOrders(s, rules, a.id, mine)).toEqual(v);
             const legal = new Set(legalOrders(s, rules, a.id).map((o) => JSON.stringify(o)));
             for (const o of mine) expect(legal.has(JSON.stringify(o))).toBe(true);
             orders += mine.length;
@@ -115,6 +120,38 @@ describe("random play", () => {
       expect(randomTurn(structuredClone(s), rules)).toEqual(once);
       expect(randomTurn(s, rules)).toEqual(once);
     }
+  });
+
+  it("has its orders checked again once they change, or when given for another state or agent", () => {
+    let seen = 0;
+    for (const s of states("changed", "base-2026", 12)) {
+      const turn = randomTurn(s, rules);
+      for (const a of rules.agents) {
+        const mine = turn[a.id] ?? [];
+        const first = mine[0];
+        if (first === undefined) continue;
+        seen++;
+        // The same order twice: the copy is refused as a duplicate (or over budget), and so is
+        // the drawn list once the order is pushed onto it.
+        const twice = validateOrders(s, rules, a.id, [...mine, first]).rejections;
+        expect(twice).toHaveLength(1);
+        mine.push(first);
+        expect(validateOrders(s, rules, a.id, mine).rejections).toEqual(twice);
+        mine.pop();
+        // Another agent's orders, under this agent: checked, as if never drawn.
+        const other = rules.agents.find((b) => b.id !== a.id)?.id ?? "";
+        expect(validateOrders(s, rules, other, mine)).toEqual(validateOrders(s, rules, other, [...mine]));
+        // The same list in a state where the agent is broke: checked against that state.
+        const me = s.agents[a.id];
+        if (!me) throw new Error(`no agent ${a.id}`);
+        const broke = { ...s, agents: { ...s.agents, [a.id]: { ...me, treasury: -1000 } } } as GameState;
+        const there = validateOrders(broke, rules, a.id, mine);
+        expect(there).toEqual(validateOrders(broke, rules, a.id, [...mine]));
+        if (mine.some((o) => orderCost(rules, o as Order).capital > 0))
+          expect(there.rejections.length).toBeGreaterThan(0);
+      }
+    }
+    expect(seen).toBeGreaterThan(50);
   });
 
   it("gives nothing when the game is over or the agent is unknown", () => {
