@@ -30,12 +30,12 @@ const median = (xs: number[]) => {
 };
 
 /**
- * Each agent's orders in a list of its own: orders the engine checks in full, as a player's are,
- * where the lists `randomTurn` draws are known valid and accepted as they are.
+ * Each agent's orders copied, order by order: orders the engine parses and checks in full, as a
+ * player's are, where the orders `randomTurn` draws are known valid and accepted as they are.
  */
 const copied = (orders: OrdersByAgent): OrdersByAgent => {
   const out: OrdersByAgent = {};
-  for (const a in orders) out[a] = [...(orders[a] ?? [])];
+  for (const a in orders) out[a] = (orders[a] ?? []).map((o) => ({ ...(o as object) }));
   return out;
 };
 

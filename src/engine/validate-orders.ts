@@ -4,6 +4,7 @@ import { fits, type OrderKind, type Readable, type Refusal } from "./orders/orde
 import { kindOf, ORDER_KINDS } from "./orders/registry.ts";
 import { indexRules, type RulesIndex } from "./rules-index.ts";
 import { type AgentId, ORDER_TYPES, type Order, type OrderType, type Rejection } from "./types.ts";
+import { viewedState } from "./view.ts";
 
 /** The result of validating one agent's orders. */
 export interface Validated {
@@ -59,14 +60,14 @@ function frozenCopy(raw: object, copy: object): boolean {
 }
 
 /**
- * The latest order lists `randomOrders` drew, each with the state, rules and agent it drew for and
- * the orders it held: every order legal there, each within the budget the ones before it left, no
- * two with the same conflict key, so validating the list there accepts all of it. A ring, not a
- * WeakMap: a turn draws seven lists, and a weak entry for each costs the collector more than
- * validating them again. A list that has since changed, or dropped out of the ring, is validated.
+ * The latest order lists `randomOrders` drew, each with the state (or player's view), rules and
+ * agent it drew for and the orders it held: every order legal there, each within the budget the
+ * ones before it left, no two with the same conflict key, so validating the same orders there
+ * accepts all of them. A ring, not a WeakMap: a turn draws seven lists, and a weak entry for each
+ * costs the collector more than validating them again. Orders that have since changed, or whose
+ * list has dropped out of the ring, are validated.
  */
 const DRAWN = 16;
-const drawnLists: (readonly unknown[] | null)[] = new Array(DRAWN).fill(null);
 const drawnOrders: (readonly Order[] | null)[] = new Array(DRAWN).fill(null);
 const drawnStates: (Readable | null)[] = new Array(DRAWN).fill(null);
 const drawnRules: (Rules | null)[] = new Array(DRAWN).fill(null);
@@ -75,36 +76,39 @@ let drawnNext = 0;
 
 /**
  * Note that `orders` were drawn for the agent in this state as `randomOrders` draws them (see
- * `drawnLists`). Only lists of orders that parse to themselves are noted, so that none can change.
+ * `drawnOrders`). Only lists of orders that parse to themselves are noted, so that none can change.
  */
 export function noteDrawn(s: Readable, rules: Rules, agent: AgentId, orders: readonly Order[]): void {
   for (let i = 0; i < orders.length; i++) if (parseOrder(orders[i]) !== orders[i]) return;
   const k = drawnNext;
   drawnNext = (k + 1) % DRAWN;
-  drawnLists[k] = orders;
   drawnOrders[k] = orders.slice();
   drawnStates[k] = s;
   drawnRules[k] = rules;
   drawnAgents[k] = agent;
 }
 
-/** Whether `orders` are a noted draw for the agent in this state, holding the orders they held then. */
+/**
+ * Whether `orders` are the very orders (the same frozen objects, in the same order) of a noted draw
+ * for the agent in this state or a view of it. The list itself may be another.
+ */
 function wasDrawn(s: Readable, rules: Rules, agent: unknown, orders: readonly unknown[]): boolean {
   for (let d = 1; d <= DRAWN; d++) {
     const k = (drawnNext - d + DRAWN) % DRAWN;
-    if (drawnLists[k] !== orders) continue;
-    if (drawnStates[k] !== s || drawnRules[k] !== rules || drawnAgents[k] !== agent) continue;
-    const held = drawnOrders[k] as readonly Order[];
-    if (held.length !== orders.length) return false;
-    for (let i = 0; i < held.length; i++) if (held[i] !== orders[i]) return false;
-    return true;
+    const held = drawnOrders[k];
+    if (!held || held.length !== orders.length || drawnAgents[k] !== agent || drawnRules[k] !== rules)
+      continue;
+    let same = true;
+    for (let i = 0; i < held.length && same; i++) same = held[i] === orders[i];
+    // Drawn against this state, or against a player's view of it (which holds the state's own fields).
+    if (same && (drawnStates[k] === s || viewedState(drawnStates[k] as object) === s)) return true;
   }
   return false;
 }
 
 /** Check an agent's orders against the state and its budget (action points, then capital), in the order given. */
 export function validateOrders(s: Readable, rules: Rules, agent: unknown, orders: unknown): Validated {
-  // Orders `randomOrders` drew for this agent here, unchanged since: all accepted, as checking them again would find.
+  // The orders `randomOrders` drew for this agent here: all accepted, as checking them again would find.
   if (Array.isArray(orders) && wasDrawn(s, rules, agent, orders)) {
     const accepted: Validated["accepted"] = [];
     for (let index = 0; index < orders.length; index++)

@@ -3,10 +3,34 @@ import type { Rules } from "../rules/schema.ts";
 import { round } from "./context.ts";
 import type { AgentId, GameState, PlayerView, Score } from "./types.ts";
 
+/**
+ * The latest views `playerView` made, each with the state it was made from (a ring: the AI makes a
+ * view for each agent each turn). A view holds its state's own fields, so it reads as its state
+ * does: what was drawn against the view holds in the state (see `validateOrders`).
+ */
+const VIEWS = 16;
+const views: (PlayerView | null)[] = new Array(VIEWS).fill(null);
+const viewed: (GameState | null)[] = new Array(VIEWS).fill(null);
+let viewNext = 0;
+
 /** An agent's view: everything public, without the random generator or scheduled injects. */
 export function playerView(state: GameState, agent: AgentId): PlayerView {
   const { rng: _rng, injects: _injects, ...rest } = state;
-  return { ...rest, viewer: agent };
+  const view: PlayerView = { ...rest, viewer: agent };
+  const k = viewNext;
+  viewNext = (k + 1) % VIEWS;
+  views[k] = view;
+  viewed[k] = state;
+  return view;
+}
+
+/** The state one of the latest views was made from, or null for anything else. */
+export function viewedState(view: object): GameState | null {
+  for (let d = 1; d <= VIEWS; d++) {
+    const k = (viewNext - d + VIEWS) % VIEWS;
+    if (views[k] === view) return viewed[k] ?? null;
+  }
+  return null;
 }
 
 /** Each agent's latest turn score, and its mean over the turns played so far (the game score). */

@@ -7,15 +7,20 @@ import {
   legalOrders,
   type Order,
   orderCost,
+  playerView,
   randomOrders,
   resolveTurn,
   resumeRng,
   seedRng,
   validateOrders,
 } from "../../src/engine/index.ts";
+import { viewedState } from "../../src/engine/view.ts";
 import { shippedRules } from "../support/rules.ts";
 
 const rules = shippedRules();
+
+/** Each order copied: new objects, not frozen, so validating them parses and checks them in full. */
+const copies = (orders: readonly unknown[]): unknown[] => orders.map((o) => ({ ...(o as Order) }));
 
 /** The states of a random game, turn by turn (the last one is over). */
 function states(seed: string, scenario: string, turns = 16): GameState[] {
@@ -37,8 +42,8 @@ describe("random play", () => {
           const turn = randomTurn(s, rules);
           for (const a of rules.agents) {
             const mine = turn[a.id] ?? [];
-            // A copy, so that the orders are checked in full, not taken as drawn (below).
-            const v = validateOrders(s, rules, a.id, [...mine]);
+            // Copies of the orders, so that they are checked in full, not taken as drawn (below).
+            const v = validateOrders(s, rules, a.id, copies(mine));
             expect(v.rejections).toEqual([]);
             expect(v.accepted.length).toBe(mine.length);
             // The drawn list itself is taken as it was drawn: the same result without checking it.
@@ -124,6 +129,7 @@ describe("random play", () => {
 
   it("has its orders checked again once they change, or when given for another state or agent", () => {
     let seen = 0;
+    let refused = 0;
     for (const s of states("changed", "base-2026", 12)) {
       const turn = randomTurn(s, rules);
       for (const a of rules.agents) {
@@ -138,20 +144,58 @@ describe("random play", () => {
         mine.push(first);
         expect(validateOrders(s, rules, a.id, mine).rejections).toEqual(twice);
         mine.pop();
+        // A list of the same length with the first order in the second's place: checked in full
+        // (often refused: the same order twice).
+        if (mine.length > 1) {
+          const again = [...mine];
+          again[1] = first;
+          const full = validateOrders(s, rules, a.id, copies(again));
+          expect(validateOrders(s, rules, a.id, again)).toEqual(full);
+          if (full.rejections.length > 0) refused++;
+        }
         // Another agent's orders, under this agent: checked, as if never drawn.
         const other = rules.agents.find((b) => b.id !== a.id)?.id ?? "";
-        expect(validateOrders(s, rules, other, mine)).toEqual(validateOrders(s, rules, other, [...mine]));
+        expect(validateOrders(s, rules, other, mine)).toEqual(validateOrders(s, rules, other, copies(mine)));
         // The same list in a state where the agent is broke: checked against that state.
         const me = s.agents[a.id];
         if (!me) throw new Error(`no agent ${a.id}`);
         const broke = { ...s, agents: { ...s.agents, [a.id]: { ...me, treasury: -1000 } } } as GameState;
         const there = validateOrders(broke, rules, a.id, mine);
-        expect(there).toEqual(validateOrders(broke, rules, a.id, [...mine]));
+        expect(there).toEqual(validateOrders(broke, rules, a.id, copies(mine)));
         if (mine.some((o) => orderCost(rules, o as Order).capital > 0))
           expect(there.rejections.length).toBeGreaterThan(0);
       }
     }
     expect(seen).toBeGreaterThan(50);
+    expect(refused).toBeGreaterThan(10);
+  });
+
+  it("has orders drawn against a player's view taken as drawn in that view's state only", () => {
+    let seen = 0;
+    for (const s of states("view", "ceasefire", 12)) {
+      for (const a of rules.agents) {
+        // As the AI's random policy draws: against the agent's view, handed on in a list of its own.
+        const view = playerView(s, a.id);
+        expect(viewedState(view)).toBe(s);
+        expect(viewedState({ ...view })).toBeNull();
+        const handed = [...randomOrders(view, rules, a.id, resumeRng(seedRng(`view-${s.turn}-${a.id}`)))];
+        expect(validateOrders(s, rules, a.id, handed)).toEqual(
+          validateOrders(s, rules, a.id, copies(handed)),
+        );
+        // In another state, and in a view of it, the same orders are checked against that state.
+        const me = s.agents[a.id];
+        if (!me) throw new Error(`no agent ${a.id}`);
+        const broke = { ...s, agents: { ...s.agents, [a.id]: { ...me, treasury: -1000 } } } as GameState;
+        const full = validateOrders(broke, rules, a.id, copies(handed));
+        expect(validateOrders(broke, rules, a.id, handed)).toEqual(full);
+        expect(validateOrders(playerView(broke, a.id), rules, a.id, handed)).toEqual(full);
+        if (handed.some((o) => orderCost(rules, o).capital > 0)) {
+          expect(full.rejections.length).toBeGreaterThan(0);
+          seen++;
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(20);
   });
 
   it("gives nothing when the game is over or the agent is unknown", () => {
